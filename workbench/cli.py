@@ -1,0 +1,121 @@
+"""The command line. ``workbench`` with no command starts the desktop application."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from workbench import __version__
+from workbench.domain.errors import WorkbenchError
+
+COMMAND_MODULES = (
+    "workbench.commands.items",
+    "workbench.commands.admin",
+)
+
+EXIT_REFUSED = 1
+EXIT_INTERNAL = 70
+
+
+def _version_text() -> str:
+    from workbench.paths import app_paths
+
+    paths = app_paths()
+    return (
+        f"workbench {__version__}\n"
+        f"data: {paths.data_dir}\n"
+        f"config: {paths.config_dir}\n"
+        f"site config: {paths.site_config_file}"
+    )
+
+
+class _VersionAction(argparse.Action):
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show version and data locations")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(_version_text())
+        parser.exit()
+
+
+def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    # On subcommands the defaults are suppressed so that an option given before the
+    # command (``workbench --debug list``) is not reset by the subparser.
+    default: dict[str, object] = {"default": argparse.SUPPRESS} if suppress else {}
+    parser.add_argument(
+        "--db",
+        metavar="TARGET",
+        help="SQLite file or database URL (postgresql+psycopg://user@host/db); "
+        "default: $WORKBENCH_DB, then the site configuration, then the user data file",
+        **default,  # type: ignore[arg-type]
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="show tracebacks",
+        **default,  # type: ignore[arg-type]
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    _add_common(common, suppress=True)
+    parser = argparse.ArgumentParser(
+        prog="workbench",
+        description="合法性审核工作台 Review Workbench — with no command, starts the desktop "
+        "application.",
+    )
+    _add_common(parser, suppress=False)
+    parser.add_argument("--version", action=_VersionAction)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(name)
+        module.register(sub, common)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from workbench.app import run_gui
+
+    return run_gui(db=args.db)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    debug = bool(getattr(args, "debug", False))
+    logging.basicConfig(
+        level=logging.DEBUG if debug else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    func = getattr(args, "func", None)
+    try:
+        if func is None:
+            return _run_gui(args)
+        return int(func(args) or 0)
+    except WorkbenchError as exc:
+        if debug:
+            raise
+        print(f"workbench: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print("workbench: 已中断。", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        if debug:
+            raise
+        print(
+            f"workbench: 内部错误（{type(exc).__name__}: {exc}）；加 --debug 查看详情。",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

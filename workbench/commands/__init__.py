@@ -1,0 +1,1 @@
+"""Command-line subcommands, grouped by what they are for. Each module has ``register()``."""

@@ -1,0 +1,97 @@
+"""The working-day calendar as the office sees it: show a year, enter a year's schedule."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from workbench.domain.calendar import CalendarSource, WorkCalendar
+from workbench.domain.errors import InvalidInput
+from workbench.services.context import ServiceContext
+from workbench.store import audit
+from workbench.store import calendar as store
+
+if TYPE_CHECKING:
+    from workbench.domain.holiday_notice import NoticeSchedule
+
+
+@dataclass(frozen=True)
+class YearCalendar:
+    year: int
+    source: CalendarSource
+    holidays: tuple[dt.date, ...]
+    workdays: tuple[dt.date, ...]
+    note: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "year": self.year,
+            "source": self.source.value,
+            "holidays": [d.isoformat() for d in self.holidays],
+            "workdays": [d.isoformat() for d in self.workdays],
+            "note": self.note,
+        }
+
+
+def current_calendar(ctx: ServiceContext) -> WorkCalendar:
+    with ctx.db.read() as conn:
+        return store.load_calendar(conn)
+
+
+def year_calendar(ctx: ServiceContext, year: int) -> YearCalendar:
+    sched = current_calendar(ctx).schedule(year)
+    return YearCalendar(
+        year,
+        sched.source,
+        tuple(sorted(sched.holidays)),
+        tuple(sorted(sched.workdays)),
+        sched.note,
+    )
+
+
+def read_notice(text: str, year: int | None = None) -> NoticeSchedule:
+    from workbench.domain.holiday_notice import NoticeParseError, parse_holiday_notice
+
+    try:
+        return parse_holiday_notice(text, year)
+    except NoticeParseError as exc:
+        raise InvalidInput(str(exc)) from None
+
+
+def save_schedule(
+    ctx: ServiceContext,
+    year: int,
+    holidays: tuple[dt.date, ...],
+    workdays: tuple[dt.date, ...],
+    note: str,
+) -> YearCalendar:
+    """Store the office's schedule for ``year`` (it overrides the package from now on)."""
+    for day in holidays + workdays:
+        if abs(day.year - year) > 1:
+            raise InvalidInput(f"日期 {day.isoformat()} 不属于 {year} 年的节假日安排。")
+    for day in workdays:
+        if day.weekday() < 5:
+            raise InvalidInput(f"调休上班日 {day.isoformat()} 不是周六或周日。")
+    with ctx.db.write() as conn:
+        before = store.load_overrides(conn).get(year)
+        store.save_year(conn, year, holidays, workdays, note=note, actor=ctx.actor)
+        audit.record(
+            conn,
+            actor=ctx.actor,
+            action="calendar_year",
+            before={
+                "year": year,
+                "holidays": len(before.holidays),
+                "workdays": len(before.workdays),
+            }
+            if before
+            else None,
+            after={
+                "year": year,
+                "holidays": [d.isoformat() for d in holidays],
+                "workdays": [d.isoformat() for d in workdays],
+                "note": note,
+            },
+        )
+    return year_calendar(ctx, year)

@@ -1,0 +1,448 @@
+"""Realistic sample data: what a new user sees first, and what benchmarks and screenshots use.
+
+The items imitate a provincial science-and-technology department's legal-affairs division
+over several years: contracts are most common, then normative documents; opinions with all
+three conclusions; publications and filings (some late); returned, withdrawn, repealed and
+expired items; and a few items overdue today.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+
+from workbench.domain.calendar import WorkCalendar
+from workbench.domain.deadlines import (
+    Pause,
+    default_valid_until,
+    filing_due,
+    review_clock,
+)
+from workbench.domain.docno import normalize_doc_no
+from workbench.domain.errors import InvalidInput
+from workbench.domain.kinds import KIND_INFO, Kind
+from workbench.domain.office import OfficeSettings, format_reg_no
+from workbench.domain.opinions import Conclusion, Defect, FilingResult
+from workbench.domain.statuses import Status
+from workbench.services.context import ServiceContext
+from workbench.store import audit
+from workbench.store.calendar import load_calendar
+from workbench.store.schema import items, opinions, pauses
+from workbench.store.settings import load_office, set_value
+
+KIND_WEIGHTS = {
+    Kind.PROJECT_CONTRACT: 30,
+    Kind.SERVICE_CONTRACT: 20,
+    Kind.NORMATIVE: 18,
+    Kind.COOPERATION_AGREEMENT: 12,
+    Kind.OTHER_CONTRACT: 8,
+    Kind.LEGAL_OPINION: 8,
+    Kind.MAJOR_DECISION: 4,
+}
+
+UNITS = (
+    "办公室",
+    "战略规划处",
+    "资源配置与管理处",
+    "基础研究处",
+    "高新技术处",
+    "农村科技处",
+    "社会发展科技处",
+    "成果转化与区域创新处",
+    "国际科技合作处",
+    "科技人才与科普处",
+    "科技监督与诚信建设处",
+    "政策法规与制度创新处",
+    "省科学技术情报研究所",
+    "省科技馆",
+)
+COUNSEL = ("张明", "李华", "王芳", "赵磊", "刘洋")
+COUNTERPARTIES = (
+    "东北大学",
+    "大连理工大学",
+    "中国科学院沈阳自动化研究所",
+    "中国科学院大连化学物理研究所",
+    "辽宁科技大学",
+    "沈阳新松机器人自动化股份有限公司",
+    "辽宁省科技咨询服务中心",
+    "大连华信计算机技术股份有限公司",
+    "沈阳工业大学",
+    "辽宁省知识产权运营中心",
+    "鞍山钢铁集团有限公司",
+    "大连市科技创新服务中心",
+)
+NORMATIVE_TITLES = (
+    "辽宁省科技计划项目管理办法",
+    "关于加强基础研究的若干措施",
+    "辽宁省科技计划资金绩效评价办法",
+    "辽宁省科技人才分类评价实施细则",
+    "辽宁省科技伦理审查管理办法（暂行）",
+    "辽宁省科技计划项目经费“包干制”实施办法（试行）",
+    "辽宁省科技型中小企业评价工作实施细则",
+    "辽宁省新型研发机构备案管理办法",
+    "辽宁省技术转移示范机构管理办法",
+    "辽宁省重点实验室建设与运行管理办法",
+    "辽宁省科技企业孵化器认定管理办法",
+    "辽宁省科研诚信管理办法（试行）",
+    "关于促进科技成果转化的若干措施",
+    "辽宁省科学技术奖励办法实施细则",
+    "辽宁省高新技术企业认定管理工作指引",
+    "辽宁省科技创新券管理办法（暂行）",
+)
+DECISION_TITLES = (
+    "辽宁省科技体制改革三年攻坚实施方案",
+    "辽宁省“十四五”科技创新规划调整方案",
+    "省实验室体系建设方案",
+    "辽宁省科技创新平台布局优化方案",
+)
+SERVICE_TITLES = (
+    "科技计划项目评审服务采购协议",
+    "科技型企业研发投入后补助核查服务协议",
+    "科技统计调查数据处理服务协议",
+    "科技政策宣讲培训服务协议",
+    "科技计划项目绩效评价委托协议",
+    "科技报告系统运行维护服务协议",
+)
+PROJECT_TITLES = (
+    "重点研发计划项目任务书",
+    "应用基础研究计划项目合同",
+    "科技重大专项项目任务合同书",
+    "揭榜挂帅科技攻关项目合同",
+    "自然科学基金计划项目任务书",
+    "技术创新引导计划项目合同",
+)
+COOPERATION_TITLES = (
+    "科技合作框架协议",
+    "共建产业技术创新中心合作协议",
+    "科技成果转化战略合作协议",
+    "院地科技合作协议",
+)
+OTHER_TITLES = ("办公用房租赁合同", "设备采购合同", "软件开发合同", "保密协议")
+OPINION_TITLES = (
+    "关于科技计划项目违约责任追究的法律意见",
+    "关于行政复议申请的法律意见",
+    "关于政府信息公开申请答复的法律意见",
+    "关于科研经费追回的法律意见",
+)
+TOPICS = ("人工智能", "新材料", "生物医药", "智能制造", "集成电路", "现代农业", "清洁能源")
+OPINION_TEXTS = {
+    Conclusion.APPROVE: "经审核，该文件制定主体适格，内容不违反法律法规规定，"
+    "程序符合要求，同意印发。",
+    Conclusion.APPROVE_WITH_CHANGES: "经审核，建议删除第十二条中“处以罚款”的表述，"
+    "规范性文件不得设定行政处罚；第八条“须经批准”的规定缺乏上位法依据，建议修改后印发。",
+    Conclusion.REJECT: "经审核，该文件增加了申请人的义务且无法律法规依据，"
+    "不同意印发，建议重新研究。",
+}
+BASIS = "《辽宁省行政规范性文件管理办法》第十五条；《中华人民共和国行政处罚法》第十六条"
+
+
+@dataclass
+class _Draft:
+    kind: Kind
+    title: str
+    unit: str
+    received_on: dt.date
+    values: dict[str, Any] = field(default_factory=dict)
+    pauses: list[tuple[dt.date, str, dt.date | None]] = field(default_factory=list)
+    opinions: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _title(rng: random.Random, kind: Kind, year: int) -> str:
+    if kind is Kind.NORMATIVE:
+        return rng.choice(NORMATIVE_TITLES)
+    if kind is Kind.MAJOR_DECISION:
+        return f"{rng.choice(DECISION_TITLES)}（{year}—{year + 2}年）"
+    if kind is Kind.SERVICE_CONTRACT:
+        return f"{year}年度{rng.choice(SERVICE_TITLES)}"
+    if kind is Kind.PROJECT_CONTRACT:
+        return f"{year}年{rng.choice(TOPICS)}领域{rng.choice(PROJECT_TITLES)}"
+    if kind is Kind.COOPERATION_AGREEMENT:
+        return f"与{rng.choice(COUNTERPARTIES)}{rng.choice(COOPERATION_TITLES)}"
+    if kind is Kind.OTHER_CONTRACT:
+        return f"{year}年{rng.choice(OTHER_TITLES)}"
+    return rng.choice(OPINION_TITLES)
+
+
+def _workday_on_or_before(cal: WorkCalendar, day: dt.date) -> dt.date:
+    while not cal.is_workday(day):
+        day -= dt.timedelta(days=1)
+    return day
+
+
+class _Generator:
+    def __init__(self, cal: WorkCalendar, office: OfficeSettings, today: dt.date, seed: int):
+        self.cal = cal
+        self.office = office
+        self.today = today
+        self.rng = random.Random(seed)
+
+    def plus(self, day: dt.date, lo: int, hi: int) -> dt.date:
+        return self.cal.add_workdays(day, self.rng.randint(lo, hi))
+
+    def draft(self, received_on: dt.date) -> _Draft:
+        rng = self.rng
+        kind = rng.choices(list(KIND_WEIGHTS), weights=list(KIND_WEIGHTS.values()))[0]
+        unit = rng.choice(UNITS)
+        draft = _Draft(kind, _title(rng, kind, received_on.year), unit, received_on)
+        info = KIND_INFO[kind]
+        v = draft.values
+        v["counsel"] = rng.choice(COUNSEL)
+        if info.contract:
+            v["counterparty"] = rng.choice(COUNTERPARTIES)
+            v["amount"] = Decimal(rng.randrange(20, 3000) * 1000)
+        v["fair_review_required"] = kind is Kind.NORMATIVE and rng.random() < 0.6
+        period = self.office.period(kind)
+        # how far the work got depends on how long ago the item came in
+        age = self.cal.workdays_between(received_on, self.today)
+        if rng.random() < 0.03:
+            v["status"] = Status.WITHDRAWN
+            v["withdrawn_on"] = min(self.plus(received_on, 1, 6), self.today)
+            draft.values["review"] = review_clock(self.cal, received_on, period)
+            return draft
+        start = received_on
+        pause_list: list[Pause] = []
+        if rng.random() < 0.1 and age > 2:
+            returned_on = min(self.plus(received_on, 1, max(1, period // 2)), self.today)
+            back = self.plus(returned_on, 2, 12)
+            resubmitted = back if back <= self.today else None
+            draft.pauses.append((returned_on, "材料不全：缺少起草说明和征求意见情况", resubmitted))
+            pause_list.append(Pause(returned_on, resubmitted))
+            if resubmitted is None:
+                v["status"] = Status.RETURNED
+                v["review"] = review_clock(self.cal, received_on, period, pause_list)
+                return draft
+            start = resubmitted
+        clock = review_clock(self.cal, received_on, period, pause_list)
+        v["review"] = clock
+        assert clock.due_on is not None
+        # the opinion comes after a third to all of the time left, occasionally late
+        remaining = self.cal.workdays_between(start, clock.due_on)
+        k = rng.randint(max(1, remaining // 3), max(1, remaining))
+        if rng.random() < 0.08:
+            k = remaining + rng.randint(1, 6)
+        opinion_on = self.cal.add_workdays(start, k)
+        if opinion_on > self.today:
+            v["status"] = Status.IN_REVIEW if rng.random() < 0.85 else Status.REGISTERED
+            if v["status"] is Status.REGISTERED and rng.random() < 0.5:
+                v["counsel"] = ""
+            return draft
+        conclusion = rng.choices(
+            [Conclusion.APPROVE, Conclusion.APPROVE_WITH_CHANGES, Conclusion.REJECT],
+            weights=[45, 45, 10],
+        )[0]
+        defects: list[str] = []
+        if conclusion is not Conclusion.APPROVE:
+            defects = sorted(
+                {rng.choice([d.value for d in Defect]) for _ in range(rng.randint(1, 2))}
+            )
+        draft.opinions.append(
+            {
+                "revision": 1,
+                "counsel": v["counsel"] or rng.choice(COUNSEL),
+                "issued_on": opinion_on,
+                "conclusion": conclusion.value,
+                "text": OPINION_TEXTS[conclusion],
+                "basis": BASIS if kind is Kind.NORMATIVE else "《中华人民共和国民法典》合同编",
+                "defects": ",".join(defects),
+            }
+        )
+        v["counsel"] = draft.opinions[0]["counsel"]
+        v["status"] = Status.OPINION_ISSUED
+        v["opinion_on"] = opinion_on
+        v["conclusion"] = conclusion.value
+        if kind is not Kind.NORMATIVE or conclusion is Conclusion.REJECT:
+            return draft
+        published_on = opinion_on + dt.timedelta(days=rng.randint(5, 40))
+        if published_on > self.today:
+            return draft
+        seq = rng.randint(1, 60)
+        v["doc_no"] = f"辽科发〔{published_on.year}〕{seq}号"
+        v["status"] = Status.PUBLISHED
+        v["published_on"] = published_on
+        v["filing_due_on"] = filing_due(self.cal, published_on, self.office.filing_days)
+        v["valid_until"] = default_valid_until(draft.title, published_on)
+        filed_on = published_on + dt.timedelta(
+            days=rng.randint(16, 30) if rng.random() < 0.12 else rng.randint(3, 14)
+        )
+        if filed_on <= self.today:
+            v["status"] = Status.FILED
+            v["filed_on"] = _workday_on_or_before(self.cal, filed_on)
+            v["filing_authority"] = self.office.filing_authority
+            v["filing_ref"] = f"辽司备〔{filed_on.year}〕{rng.randint(100, 999)}号"
+            result_on = filed_on + dt.timedelta(days=rng.randint(10, 30))
+            if result_on <= self.today:
+                v["filing_result"] = (
+                    FilingResult.ACCEPTED.value
+                    if rng.random() < 0.9
+                    else FilingResult.ACCEPTED_AFTER_CORRECTION.value
+                )
+                v["filing_result_on"] = result_on
+        if v["valid_until"] < self.today:
+            v["status"] = Status.EXPIRED
+            v["ended_on"] = v["valid_until"] + dt.timedelta(days=1)
+        elif rng.random() < 0.06:
+            ended = published_on + dt.timedelta(days=rng.randint(200, 1200))
+            if ended <= self.today:
+                v["status"] = Status.REPEALED
+                v["ended_on"] = ended
+        return draft
+
+
+def _received_dates(cal: WorkCalendar, rng: random.Random, n: int, today: dt.date) -> list[dt.date]:
+    """Working days over three years and this one, plus a current queue of recent arrivals."""
+    start = dt.date(today.year - 3, 1, 1)
+    span = (today - start).days
+    recent = min(n, max(12, n * 6 // 100))
+    days: list[dt.date] = []
+    while len(days) < n:
+        if len(days) < recent:
+            day = today - dt.timedelta(days=rng.randint(0, 24))
+        else:
+            # a little denser towards the present: the office grows
+            day = start + dt.timedelta(days=int(span * (rng.random() ** 0.85)))
+        if cal.is_workday(day) and day <= today:
+            days.append(day)
+    return sorted(days)
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    items: int
+    years: tuple[int, ...]
+    overdue_now: int
+
+
+def load_demo(ctx: ServiceContext, n: int = 300, seed: int = 1) -> DemoResult:
+    """Fill an empty database with ``n`` sample items (refused if it has items already)."""
+    if n < 1 or n > 5_000_000:
+        raise InvalidInput(f"样例数量 {n} 不合理：请给出 1 到 5000000 之间的数。")
+    today = ctx.today()
+    with ctx.db.write() as conn:
+        existing = conn.execute(select(func.count()).select_from(items)).scalar() or 0
+        if existing:
+            raise InvalidInput(
+                f"数据库中已有 {existing} 件事项；样例数据只填充空数据库，以免与真实数据混在一起"
+                "（可用 --db 指定一个新文件）。"
+            )
+        cal = load_calendar(conn)
+        office = load_office(conn)
+        gen = _Generator(cal, office, today, seed)
+        dates = _received_dates(cal, gen.rng, n, today)
+        drafts = [gen.draft(d) for d in dates]
+        _make_some_overdue(gen, drafts)
+        seqs: dict[int, int] = {}
+        now = dt.datetime.now()
+        rows = []
+        for d in drafts:
+            year = d.received_on.year
+            seqs[year] = seqs.get(year, 0) + 1
+            rows.append(_row(d, format_reg_no(office.reg_no_pattern, year, seqs[year]), now))
+        batch = 5000
+        ids: list[int] = []
+        for i in range(0, len(rows), batch):
+            conn.execute(items.insert(), rows[i : i + batch])
+        ids = list(conn.execute(select(items.c.id).order_by(items.c.id)).scalars())
+        pause_rows = []
+        opinion_rows = []
+        for item_id, d in zip(ids, drafts, strict=True):
+            for returned_on, reason, resubmitted in d.pauses:
+                pause_rows.append(
+                    {
+                        "item_id": item_id,
+                        "returned_on": returned_on,
+                        "reason": reason,
+                        "resubmitted_on": resubmitted,
+                    }
+                )
+            for op in d.opinions:
+                opinion_rows.append(
+                    {**op, "item_id": item_id, "created_at": now, "created_by": ctx.actor}
+                )
+        for i in range(0, len(pause_rows), batch):
+            conn.execute(pauses.insert(), pause_rows[i : i + batch])
+        for i in range(0, len(opinion_rows), batch):
+            conn.execute(opinions.insert(), opinion_rows[i : i + batch])
+        for year, seq in seqs.items():
+            set_value(conn, f"reg_seq.{year}", seq)
+        overdue = sum(
+            1
+            for r in rows
+            if r["status"] in ("registered", "in_review")
+            and r["review_due_on"] is not None
+            and r["review_due_on"] < today
+        )
+        audit.record(
+            conn,
+            actor=ctx.actor,
+            action="load_demo",
+            after={"items": n, "seed": seed, "years": sorted(seqs)},
+        )
+    return DemoResult(n, tuple(sorted(seqs)), overdue)
+
+
+def _make_some_overdue(gen: _Generator, drafts: list[_Draft]) -> None:
+    """A real queue always has a few items past their deadline; make sure the demo shows it."""
+    recent = [
+        d
+        for d in drafts
+        if not d.pauses
+        and d.values.get("status") is not Status.WITHDRAWN
+        and d.values["review"].due_on is not None
+        and gen.today - dt.timedelta(days=25) <= d.values["review"].due_on < gen.today
+    ]
+    wanted = max(4, len(drafts) // 1000)
+    for d in gen.rng.sample(recent, min(wanted, len(recent))):
+        keep = {
+            k: d.values[k]
+            for k in ("review", "counsel", "counterparty", "amount", "fair_review_required")
+            if k in d.values
+        }
+        d.values = {**keep, "status": Status.IN_REVIEW}
+        d.opinions = []
+
+
+def _row(d: _Draft, reg_no: str, now: dt.datetime) -> dict[str, Any]:
+    v = dict(d.values)
+    clock = v.pop("review")
+    status: Status = v.pop("status")
+    doc_no = v.get("doc_no", "")
+    return {
+        "reg_no": reg_no,
+        "kind": d.kind.value,
+        "title": d.title,
+        "unit": d.unit,
+        "received_on": d.received_on,
+        "review_due_on": clock.due_on,
+        "paused_remaining": clock.remaining_workdays if clock.paused else None,
+        "counsel": v.get("counsel", ""),
+        "status": status.value,
+        "doc_no": doc_no,
+        "doc_no_norm": normalize_doc_no(doc_no),
+        "counterparty": v.get("counterparty", ""),
+        "amount": v.get("amount"),
+        "fair_review_required": v.get("fair_review_required", False),
+        "fair_review_done": v.get("fair_review_required", False)
+        and status is not Status.REGISTERED,
+        "notes": "",
+        "tags": "",
+        "opinion_on": v.get("opinion_on"),
+        "conclusion": v.get("conclusion"),
+        "published_on": v.get("published_on"),
+        "filing_due_on": v.get("filing_due_on"),
+        "filed_on": v.get("filed_on"),
+        "filing_authority": v.get("filing_authority", ""),
+        "filing_ref": v.get("filing_ref", ""),
+        "filing_result": v.get("filing_result"),
+        "filing_result_on": v.get("filing_result_on"),
+        "valid_until": v.get("valid_until"),
+        "ended_on": v.get("ended_on"),
+        "withdrawn_on": v.get("withdrawn_on"),
+        "version": 1,
+        "created_at": now,
+        "updated_at": now,
+    }

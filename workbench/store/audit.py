@@ -1,0 +1,123 @@
+"""The audit log: append-only, hash-chained events written in the caller's transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from workbench.store.schema import audit_events
+
+GENESIS = "0" * 64
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str, separators=(",", ":"))
+
+
+def event_hash(prev_hash: str, fields: Mapping[str, Any]) -> str:
+    """SHA-256 over the previous hash and every field of the event, canonically encoded."""
+    payload = _canonical(
+        {
+            "prev": prev_hash,
+            "at": fields["at"].isoformat(timespec="microseconds"),
+            "actor": fields["actor"],
+            "action": fields["action"],
+            "item_id": fields["item_id"],
+            "reg_no": fields["reg_no"],
+            "before": fields["before"],
+            "after": fields["after"],
+        }
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def record(
+    conn: Connection,
+    *,
+    actor: str,
+    action: str,
+    item_id: int | None = None,
+    reg_no: str = "",
+    before: Mapping[str, Any] | None = None,
+    after: Mapping[str, Any] | None = None,
+    at: dt.datetime | None = None,
+) -> None:
+    """Append one event, chained to the last one. Call inside a write transaction."""
+    last = conn.execute(
+        select(audit_events.c.hash).order_by(audit_events.c.id.desc()).limit(1)
+    ).scalar()
+    fields: dict[str, Any] = {
+        "at": (at or dt.datetime.now()).replace(tzinfo=None),
+        "actor": actor,
+        "action": action,
+        "item_id": item_id,
+        "reg_no": reg_no,
+        "before": _canonical(dict(before)) if before else "",
+        "after": _canonical(dict(after)) if after else "",
+    }
+    prev = last or GENESIS
+    conn.execute(
+        audit_events.insert().values(**fields, prev_hash=prev, hash=event_hash(prev, fields))
+    )
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    id: int
+    at: dt.datetime
+    actor: str
+    action: str
+    item_id: int | None
+    reg_no: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+
+
+def _load(text: str) -> dict[str, Any]:
+    return dict(json.loads(text)) if text else {}
+
+
+def events_for_item(conn: Connection, item_id: int) -> list[AuditEvent]:
+    rows = conn.execute(
+        select(audit_events).where(audit_events.c.item_id == item_id).order_by(audit_events.c.id)
+    )
+    return [
+        AuditEvent(
+            r.id, r.at, r.actor, r.action, r.item_id, r.reg_no, _load(r.before), _load(r.after)
+        )
+        for r in rows
+    ]
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    ok: bool
+    events: int
+    first_bad_id: int | None = None
+    reason: str = ""
+
+
+def verify_chain(conn: Connection) -> ChainReport:
+    """Recompute every hash in order; report the first event that does not match."""
+    prev = GENESIS
+    count = 0
+    rows: Iterator[Any] = iter(
+        conn.execution_options(yield_per=2000).execute(
+            select(audit_events).order_by(audit_events.c.id)
+        )
+    )
+    for row in rows:
+        count += 1
+        if row.prev_hash != prev:
+            return ChainReport(False, count, row.id, "prev_hash does not match the event before")
+        fields = row._mapping
+        if event_hash(prev, fields) != row.hash:
+            return ChainReport(False, count, row.id, "hash does not match the event's fields")
+        prev = row.hash
+    return ChainReport(True, count)

@@ -1,0 +1,312 @@
+"""Opening the database: SQLite (embedded default) or PostgreSQL (shared office server).
+
+SQLite gets WAL, foreign keys, a busy timeout, ``BEGIN IMMEDIATE`` for write transactions (so a
+writer takes the lock up front instead of failing half-way), an integrity check on open, and a
+copy of the file before any migration runs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+
+from workbench.domain.errors import WorkbenchError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+NETWORK_FILESYSTEMS = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb",
+        "smb2",
+        "smb3",
+        "smbfs",
+        "ncpfs",
+        "afs",
+        "9p",
+        "fuse.sshfs",
+        "davfs",
+        "fuse.davfs2",
+        "glusterfs",
+        "ceph",
+        "lustre",
+        "fuse.rclone",
+    }
+)
+
+
+class DatabaseError(WorkbenchError):
+    """The database cannot be opened or used; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where the data lives: a SQLite file (``path`` set) or a server URL."""
+
+    url: str
+    path: Path | None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.path is not None
+
+    def display(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+
+def parse_target(value: str) -> Target:
+    """A SQLite file path, ``sqlite:///path`` or a server URL such as ``postgresql+psycopg://``."""
+    value = value.strip()
+    if not value:
+        raise DatabaseError("数据库位置为空：请给出 SQLite 文件路径或数据库地址。")
+    if "://" in value:
+        try:
+            url = make_url(value)
+        except ArgumentError as exc:
+            raise DatabaseError(f"无法识别数据库地址“{value}”：{exc}。") from None
+        backend = url.get_backend_name()
+        if backend == "sqlite":
+            if not url.database or url.database == ":memory:":
+                raise DatabaseError("SQLite 数据库地址必须指向一个文件。")
+            return parse_target(url.database)
+        if backend != "postgresql":
+            raise DatabaseError(
+                f"不支持的数据库类型“{backend}”：请使用 SQLite 文件或 PostgreSQL 服务器。"
+            )
+        if url.drivername == "postgresql":
+            url = url.set(drivername="postgresql+psycopg")
+        return Target(url.render_as_string(hide_password=False), None)
+    path = Path(value).expanduser().resolve()
+    return Target(f"sqlite:///{path}", path)
+
+
+def on_network_share(path: Path) -> str | None:
+    """The kind of network file system ``path`` lives on, or ``None`` when it is local."""
+    if sys.platform == "win32":
+        spath = str(path)
+        if spath.startswith("\\\\"):
+            return "UNC"
+        try:
+            import ctypes
+
+            drive = spath[:3]
+            if ctypes.windll.kernel32.GetDriveTypeW(drive) == 4:  # type: ignore[attr-defined]
+                return "network drive"
+        except (AttributeError, OSError):
+            return None
+        return None
+    try:
+        mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    best: tuple[int, str] | None = None
+    probe = str(path.parent if not path.exists() else path)
+    for line in mounts:
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mount_point = parts[1].replace("\\040", " ")
+        inside = probe == mount_point or probe.startswith(mount_point.rstrip("/") + "/")
+        if inside and (best is None or len(mount_point) > best[0]):
+            best = (len(mount_point), parts[2])
+    if best is not None and best[1] in NETWORK_FILESYSTEMS:
+        return best[1]
+    return None
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout = 15000")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    if conn.get_execution_options().get("write"):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        conn.exec_driver_sql("BEGIN")
+
+
+class Database:
+    """An open, migrated database. Use :meth:`read` and :meth:`write` for transactions."""
+
+    def __init__(self, target: Target, engine: Engine) -> None:
+        self.target = target
+        self.engine = engine
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One write transaction; on SQLite it takes the write lock up front."""
+        with self.engine.connect() as raw:
+            conn = raw.execution_options(write=True)
+            with conn.begin():
+                if self.dialect == "postgresql":
+                    # serialise writers so the audit hash chain stays a chain
+                    conn.execute(text("SELECT pg_advisory_xact_lock(20231116)"))
+                yield conn
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _make_engine(target: Target) -> Engine:
+    if target.is_sqlite:
+        engine = create_engine(target.url, connect_args={"timeout": 15})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(target.url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+
+
+def _alembic_config(conn: Connection) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = conn
+    return cfg
+
+
+def head_revision() -> str:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    assert head is not None
+    return head
+
+
+def _backup_sqlite(path: Path, label: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    dest = path.with_name(f"{path.stem}.before-{label}-{stamp}{path.suffix}")
+    src = sqlite3.connect(str(path))
+    try:
+        dst = sqlite3.connect(str(dest))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return dest
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if path.is_dir():
+        raise DatabaseError(f"“{path}”是一个文件夹，不是数据库文件。")
+    kind = on_network_share(path)
+    if kind is not None:
+        raise DatabaseError(
+            f"拒绝打开网络共享上的 SQLite 文件“{path}”（{kind}）：多人通过共享文件夹同时写入会损坏"
+            "数据库；多人共用请改用共享服务器模式（PostgreSQL，--db postgresql+psycopg://…）。"
+        )
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+        if header != b"SQLite format 3\x00":
+            raise DatabaseError(f"“{path}”不是工作台的数据库文件（不是 SQLite 格式）。")
+    elif not path.parent.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"无法创建数据目录“{path.parent}”：{exc.strerror}。") from None
+
+
+def open_database(target: Target | str, *, migrate: bool = True) -> Database:
+    """Open (creating and migrating when needed) the database at ``target``."""
+    if isinstance(target, str):
+        target = parse_target(target)
+    if target.path is not None:
+        _check_sqlite_file(target.path)
+    engine = _make_engine(target)
+    db = Database(target, engine)
+    try:
+        if target.is_sqlite:
+            with engine.connect() as conn:
+                result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+            if result != "ok":
+                raise DatabaseError(
+                    f"数据库文件“{target.display()}”未通过完整性检查（{result}）：请从备份恢复。"
+                )
+        if migrate:
+            _migrate(db)
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except (DBAPIError, SQLAlchemyError, sqlite3.Error, OSError) as exc:
+        engine.dispose()
+        reason = getattr(exc, "orig", None) or exc
+        raise DatabaseError(
+            f"无法打开数据库“{target.display()}”：{str(reason).strip().splitlines()[0]}。"
+        ) from exc
+    return db
+
+
+def current_revision(conn: Connection) -> str | None:
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def _migrate(db: Database) -> None:
+    head = head_revision()
+    with db.engine.connect() as conn:
+        current = current_revision(conn)
+        has_tables = bool(
+            conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type='table' LIMIT 1").first()
+            if db.target.is_sqlite
+            else True
+        )
+    if current == head:
+        return
+    if current is None and db.target.is_sqlite and has_tables:
+        raise DatabaseError(f"“{db.target.display()}”是一个 SQLite 数据库，但不是工作台的数据库。")
+    if current is not None:
+        known = {
+            s.revision for s in ScriptDirectory.from_config(_alembic_config(conn)).walk_revisions()
+        }
+        if current not in known:
+            raise DatabaseError(
+                f"数据库“{db.target.display()}”来自更新版本的工作台（架构 {current}）："
+                "请升级本程序后再打开。"
+            )
+        if db.target.path is not None:
+            _backup_sqlite(db.target.path, current)
+    with db.engine.connect() as raw:
+        conn = raw.execution_options(write=True)
+        with conn.begin():
+            command.upgrade(_alembic_config(conn), "head")
+
+
+def default_sqlite_path(data_dir: Path) -> Path:
+    return data_dir / "workbench.sqlite3"
+
+
+def env_target() -> str | None:
+    return os.environ.get("WORKBENCH_DB") or None

@@ -1,0 +1,175 @@
+"""The database schema (SQLAlchemy Core). Migrations under ``migrations/`` must match it."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Numeric,
+    String,
+    Table,
+    Text,
+)
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING)
+
+items = Table(
+    "items",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("reg_no", String(40), nullable=False, unique=True),
+    Column("kind", String(32), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("unit", Text, nullable=False, server_default=""),
+    Column("received_on", Date, nullable=False),
+    Column("review_due_on", Date),
+    Column("paused_remaining", Integer),
+    Column("counsel", String(64), nullable=False, server_default=""),
+    Column("status", String(20), nullable=False),
+    Column("doc_no", String(100), nullable=False, server_default=""),
+    Column("doc_no_norm", String(100), nullable=False, server_default=""),
+    Column("counterparty", Text, nullable=False, server_default=""),
+    Column("amount", Numeric(18, 2)),
+    Column("fair_review_required", Boolean, nullable=False, server_default="0"),
+    Column("fair_review_done", Boolean, nullable=False, server_default="0"),
+    Column("notes", Text, nullable=False, server_default=""),
+    Column("tags", Text, nullable=False, server_default=""),
+    Column("opinion_on", Date),
+    Column("conclusion", String(32)),
+    Column("published_on", Date),
+    Column("filing_due_on", Date),
+    Column("filed_on", Date),
+    Column("filing_authority", Text, nullable=False, server_default=""),
+    Column("filing_ref", Text, nullable=False, server_default=""),
+    Column("filing_result", String(32)),
+    Column("filing_result_on", Date),
+    Column("valid_until", Date),
+    Column("ended_on", Date),
+    Column("withdrawn_on", Date),
+    Column("version", Integer, nullable=False, server_default="1"),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+)
+Index("ix_items_status_review_due_on", items.c.status, items.c.review_due_on)
+Index("ix_items_received_on", items.c.received_on)
+Index("ix_items_opinion_on", items.c.opinion_on)
+Index("ix_items_filed_on", items.c.filed_on)
+Index("ix_items_published_on", items.c.published_on)
+Index("ix_items_kind", items.c.kind)
+Index("ix_items_counsel", items.c.counsel)
+Index("ix_items_doc_no_norm", items.c.doc_no_norm)
+Index("ix_items_valid_until", items.c.valid_until)
+
+pauses = Table(
+    "pauses",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("item_id", Integer, ForeignKey("items.id", ondelete="CASCADE"), nullable=False),
+    Column("returned_on", Date, nullable=False),
+    Column("reason", Text, nullable=False, server_default=""),
+    Column("resubmitted_on", Date),
+)
+Index("ix_pauses_item_id", pauses.c.item_id)
+
+opinions = Table(
+    "opinions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("item_id", Integer, ForeignKey("items.id", ondelete="CASCADE"), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("supersedes_id", Integer, ForeignKey("opinions.id")),
+    Column("counsel", String(64), nullable=False),
+    Column("issued_on", Date, nullable=False),
+    Column("conclusion", String(32), nullable=False),
+    Column("text", Text, nullable=False, server_default=""),
+    Column("basis", Text, nullable=False, server_default=""),
+    Column("defects", Text, nullable=False, server_default=""),
+    Column("created_at", DateTime, nullable=False),
+    Column("created_by", String(64), nullable=False),
+)
+Index("ix_opinions_item_id", opinions.c.item_id)
+
+attachments = Table(
+    "attachments",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("item_id", Integer, ForeignKey("items.id", ondelete="CASCADE"), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("text", Text, nullable=False, server_default=""),
+    Column("content", LargeBinary),
+    Column("added_at", DateTime, nullable=False),
+    Column("added_by", String(64), nullable=False),
+)
+Index("ix_attachments_item_id", attachments.c.item_id)
+
+settings = Table(
+    "settings",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+calendar_years = Table(
+    "calendar_years",
+    metadata,
+    Column("year", Integer, primary_key=True, autoincrement=False),
+    Column("note", Text, nullable=False, server_default=""),
+    Column("entered_at", DateTime, nullable=False),
+    Column("entered_by", String(64), nullable=False),
+)
+
+calendar_days = Table(
+    "calendar_days",
+    metadata,
+    Column("day", Date, primary_key=True),
+    Column(
+        "year",
+        Integer,
+        ForeignKey("calendar_years.year", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    # True: a day off (holiday); False: a weekend day worked (make-up working day)
+    Column("off", Boolean, nullable=False),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("login", String(64), primary_key=True),
+    Column("display_name", Text, nullable=False, server_default=""),
+    Column("role", String(16), nullable=False),
+    Column("active", Boolean, nullable=False, server_default="1"),
+    Column("created_at", DateTime, nullable=False),
+)
+
+audit_events = Table(
+    "audit_events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", DateTime, nullable=False),
+    Column("actor", String(64), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("item_id", Integer),
+    Column("reg_no", String(40), nullable=False, server_default=""),
+    Column("before", Text, nullable=False, server_default=""),
+    Column("after", Text, nullable=False, server_default=""),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+Index("ix_audit_events_item_id", audit_events.c.item_id)
