@@ -41,6 +41,13 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors in one line, like every other refusal."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: {message}（用 {self.prog} --help 查看用法）\n")
+
+
 def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     # On subcommands the defaults are suppressed so that an option given before the
     # command (``workbench --debug list``) is not reset by the subparser.
@@ -61,9 +68,9 @@ def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     _add_common(common, suppress=True)
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="workbench",
         description="合法性审核工作台 Review Workbench — with no command, starts the desktop "
         "application.",

@@ -12,11 +12,11 @@ from workbench.store.schema import calendar_days, calendar_years
 
 
 def load_overrides(conn: Connection) -> dict[int, YearSchedule]:
-    notes = dict(conn.execute(select(calendar_years.c.year, calendar_years.c.note)).tuples().all())
+    notes = dict(conn.execute(select(calendar_years.c.year, calendar_years.c.note)).all())
     days: dict[int, tuple[set[dt.date], set[dt.date]]] = {y: (set(), set()) for y in notes}
     for day, year, off in conn.execute(
         select(calendar_days.c.day, calendar_days.c.year, calendar_days.c.off)
-    ).tuples():
+    ):
         days[year][0 if off else 1].add(day)
     return {
         year: YearSchedule(

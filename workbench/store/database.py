@@ -17,17 +17,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from workbench.domain.errors import WorkbenchError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+#: The newest migration. Checked against Alembic by a test, so that opening an up-to-date
+#: database (every start of the CLI) does not have to load Alembic at all.
+HEAD_REVISION = "0001"
+MOUNTS_FILE = Path("/proc/mounts")
 NETWORK_FILESYSTEMS = frozenset(
     {
         "nfs",
@@ -114,7 +114,7 @@ def on_network_share(path: Path) -> str | None:
             return None
         return None
     try:
-        mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace").splitlines()
+        mounts = MOUNTS_FILE.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return None
     best: tuple[int, str] | None = None
@@ -189,19 +189,28 @@ def _make_engine(target: Target) -> Engine:
     return create_engine(target.url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
 
 
-def _alembic_config(conn: Connection) -> Config:
+def _alembic_config(conn: Connection | None = None) -> Any:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    cfg.attributes["connection"] = conn
+    if conn is not None:
+        cfg.attributes["connection"] = conn
     return cfg
 
 
-def head_revision() -> str:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    head = ScriptDirectory.from_config(cfg).get_current_head()
+def alembic_head() -> str:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
-    return head
+    return str(head)
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {s.revision for s in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
 
 
 def _backup_sqlite(path: Path, label: str) -> Path:
@@ -271,33 +280,31 @@ def open_database(target: Target | str, *, migrate: bool = True) -> Database:
 
 
 def current_revision(conn: Connection) -> str | None:
-    return MigrationContext.configure(conn).get_current_revision()
+    """The schema revision stamped in the database, or ``None`` for a new database."""
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    value = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return str(value) if value else None
 
 
 def _migrate(db: Database) -> None:
-    head = head_revision()
     with db.engine.connect() as conn:
         current = current_revision(conn)
-        has_tables = bool(
-            conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type='table' LIMIT 1").first()
-            if db.target.is_sqlite
-            else True
-        )
-    if current == head:
+        has_tables = bool(inspect(conn).get_table_names())
+    if current == HEAD_REVISION:
         return
-    if current is None and db.target.is_sqlite and has_tables:
-        raise DatabaseError(f"“{db.target.display()}”是一个 SQLite 数据库，但不是工作台的数据库。")
+    if current is None and has_tables:
+        raise DatabaseError(f"“{db.target.display()}”里已有别的数据表，不是工作台的数据库。")
     if current is not None:
-        known = {
-            s.revision for s in ScriptDirectory.from_config(_alembic_config(conn)).walk_revisions()
-        }
-        if current not in known:
+        if current not in _known_revisions():
             raise DatabaseError(
                 f"数据库“{db.target.display()}”来自更新版本的工作台（架构 {current}）："
                 "请升级本程序后再打开。"
             )
         if db.target.path is not None:
             _backup_sqlite(db.target.path, current)
+    from alembic import command
+
     with db.engine.connect() as raw:
         conn = raw.execution_options(write=True)
         with conn.begin():

@@ -25,7 +25,7 @@ def set_value(conn: Connection, key: str, value: Any) -> None:
 
 
 def load_office(conn: Connection) -> OfficeSettings:
-    rows = dict(conn.execute(select(settings.c.key, settings.c.value)).tuples().all())
+    rows = dict(conn.execute(select(settings.c.key, settings.c.value)).all())
     base = OfficeSettings()
     periods = dict(base.review_days)
     for kind in Kind:
