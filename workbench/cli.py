@@ -14,6 +14,7 @@ from workbench.domain.errors import WorkbenchError
 COMMAND_MODULES = (
     "workbench.commands.items",
     "workbench.commands.admin",
+    "workbench.commands.users",
 )
 
 EXIT_REFUSED = 1

@@ -13,6 +13,7 @@ from workbench.services.audit import verify_audit
 from workbench.services.context import ServiceContext
 from workbench.services.demo import load_demo
 from workbench.services.queries import ListRequest, list_items, show_item
+from workbench.services.users import add_user
 from workbench.store.database import open_database
 
 pytestmark = pytest.mark.postgres
@@ -31,7 +32,7 @@ def test_lifecycle_on_postgres(pg_url: str) -> None:
     svc.record_filing(ctx, reg, D(2025, 4, 10))
     view = show_item(ctx, reg)
     assert view.status.value == "filed" and view.filing_due_on == D(2025, 4, 16)
-    assert verify_audit(ctx).ok and verify_audit(ctx).events == 5
+    assert verify_audit(ctx).ok and verify_audit(ctx).events == 6  # first user + 5 changes
     with db.engine.connect() as conn, pytest.raises(Exception, match="append-only"):
         conn.execute(text("DELETE FROM audit_events"))
     db.close()
@@ -41,6 +42,7 @@ def test_two_sessions_never_overwrite_each_other(pg_url: str) -> None:
     first = ServiceContext(open_database(pg_url), actor="a", fixed_today=D(2025, 6, 16))
     second = ServiceContext(open_database(pg_url), actor="b", fixed_today=D(2025, 6, 16))
     reg = svc.register(first, svc.NewItem("service_contract", "协议", D(2025, 6, 2))).reg_no
+    add_user(first, "b", "counsel")  # the first user is the administrator
     seen_by_a = show_item(first, reg)
     seen_by_b = show_item(second, reg)
     svc.update_details(second, reg, seen_by_b.version, notes="B 的修改")

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 from workbench.domain.calendar import CalendarSource, WorkCalendar
 from workbench.domain.errors import InvalidInput
+from workbench.domain.roles import Permission
 from workbench.services.context import ServiceContext
+from workbench.services.users import require
 from workbench.store import audit
 from workbench.store import calendar as store
 
@@ -74,6 +76,7 @@ def save_schedule(
         if day.weekday() < 5:
             raise InvalidInput(f"调休上班日 {day.isoformat()} 不是周六或周日。")
     with ctx.db.write() as conn:
+        require(conn, ctx, Permission.ADMINISTER)
         before = store.load_overrides(conn).get(year)
         store.save_year(conn, year, holidays, workdays, note=note, actor=ctx.actor)
         audit.record(

@@ -28,8 +28,10 @@ from workbench.domain.errors import InvalidInput
 from workbench.domain.kinds import KIND_INFO, Kind
 from workbench.domain.office import OfficeSettings, format_reg_no
 from workbench.domain.opinions import Conclusion, Defect, FilingResult
+from workbench.domain.roles import Permission
 from workbench.domain.statuses import Status
 from workbench.services.context import ServiceContext
+from workbench.services.users import require
 from workbench.store import audit
 from workbench.store.calendar import load_calendar
 from workbench.store.schema import items, opinions, pauses
@@ -323,6 +325,7 @@ def load_demo(ctx: ServiceContext, n: int = 300, seed: int = 1) -> DemoResult:
         raise InvalidInput(f"样例数量 {n} 不合理：请给出 1 到 5000000 之间的数。")
     today = ctx.today()
     with ctx.db.write() as conn:
+        require(conn, ctx, Permission.ADMINISTER)
         existing = conn.execute(select(func.count()).select_from(items)).scalar() or 0
         if existing:
             raise InvalidInput(

@@ -26,9 +26,11 @@ from workbench.domain.opinions import (
     parse_conclusion,
     parse_defect,
 )
+from workbench.domain.roles import Permission
 from workbench.domain.statuses import Status, check_transition, status_label
 from workbench.services import queries
 from workbench.services.context import ServiceContext
+from workbench.services.users import require
 from workbench.services.views import ItemView
 from workbench.store import audit
 from workbench.store import items as store
@@ -146,6 +148,7 @@ def register(ctx: ServiceContext, new: NewItem) -> ItemView:
     amount = parse_amount(new.amount)
     doc_no = clean_text(new.doc_no, "文号", limit=100)
     with ctx.db.write() as conn:
+        require(conn, ctx, Permission.EDIT_ITEMS)
         office = load_office(conn)
         cal = load_calendar(conn)
         if new.reg_no:
@@ -232,6 +235,7 @@ def assign(
 ) -> ItemView:
     name = clean_text(counsel, "审核人", required=True, limit=64)
     with ctx.db.write() as conn:
+        require(conn, ctx, Permission.EDIT_ITEMS)
         row, cal = _load(ctx, conn, reg_no, expected_version)
         if Status(row.status) not in (Status.REGISTERED, Status.IN_REVIEW, Status.RETURNED):
             raise InvalidInput(
@@ -245,6 +249,7 @@ def start_review(
     ctx: ServiceContext, reg_no: str, *, expected_version: int | None = None
 ) -> ItemView:
     with ctx.db.write() as conn:
+        require(conn, ctx, Permission.REVIEW)
         row, cal = _load(ctx, conn, reg_no, expected_version)
         _transition(row, Status.IN_REVIEW)
         if Status(row.status) is Status.RETURNED:
@@ -274,6 +279,7 @@ def return_for_materials(
     check_date(day, ctx.today(), "退回日期")
     why = clean_text(reason, "退回原因", required=True, limit=2000)
     with ctx.db.write() as conn:
+        require(conn, ctx, Permission.REVIEW)
         row, cal = _load(ctx, conn, reg_no, expected_version)
         _transition(row, Status.RETURNED)
         ps = store.pauses_of(conn, row.id)
@@ -300,6 +306,7 @@ def resubmit(
     day = on or ctx.today()
     check_date(day, ctx.today(), "重新送审日期")
     with ctx.db.write() as conn:
+        require(conn, ctx, Permission.REVIEW)
         row, cal = _load(ctx, conn, reg_no, expected_version)
         _transition(row, Status.IN_REVIEW)
         if Status(row.status) is not Status.RETURNED:
@@ -348,6 +355,7 @@ def issue_opinion(
     text = clean_text(opinion.text, "审核意见", required=True, limit=50000)
     basis = clean_text(opinion.basis, "法律依据", limit=20000)
     with ctx.db.write() as conn:
+        require(conn, ctx, Permission.ISSUE_OPINION)
         row, cal = _load(ctx, conn, reg_no, expected_version)
         status = Status(row.status)
         previous = store.opinions_of(conn, row.id)
@@ -414,6 +422,7 @@ def publish(
     check_date(on, ctx.today(), "公布日期")
     number = clean_text(doc_no, "文号", required=True, limit=100)
     with ctx.db.write() as conn:
+        require(conn, ctx, Permission.EDIT_ITEMS)
         row, cal = _load(ctx, conn, reg_no, expected_version)
         _transition(row, Status.PUBLISHED)
         if row.conclusion == Conclusion.REJECT.value:
@@ -453,6 +462,7 @@ def record_filing(
         check_date(result_on, ctx.today(), "备案结果日期")
         _not_before(result_on, on, "备案结果日期", "报送备案日期")
     with ctx.db.write() as conn:
+        require(conn, ctx, Permission.EDIT_ITEMS)
         row, cal = _load(ctx, conn, reg_no, expected_version)
         _transition(row, Status.FILED)
         _not_before(on, row.published_on, "报送备案日期", "公布日期")
@@ -482,6 +492,7 @@ def record_filing_result(
 ) -> ItemView:
     check_date(on, ctx.today(), "备案结果日期")
     with ctx.db.write() as conn:
+        require(conn, ctx, Permission.EDIT_ITEMS)
         row, cal = _load(ctx, conn, reg_no, expected_version)
         if row.filed_on is None:
             raise InvalidInput(f"事项“{row.reg_no}”尚未报送备案，不能登记备案结果。")
@@ -501,6 +512,7 @@ def withdraw(
     day = on or ctx.today()
     check_date(day, ctx.today(), "撤回日期")
     with ctx.db.write() as conn:
+        require(conn, ctx, Permission.EDIT_ITEMS)
         row, cal = _load(ctx, conn, reg_no, expected_version)
         _transition(row, Status.WITHDRAWN)
         _not_before(day, row.received_on, "撤回日期", "送审日期")
@@ -516,6 +528,7 @@ def repeal(
 ) -> ItemView:
     check_date(on, ctx.today(), "废止日期")
     with ctx.db.write() as conn:
+        require(conn, ctx, Permission.EDIT_ITEMS)
         row, cal = _load(ctx, conn, reg_no, expected_version)
         _transition(row, Status.REPEALED)
         _not_before(on, row.published_on, "废止日期", "公布日期")
@@ -560,6 +573,7 @@ def update_details(
         raise InvalidInput(f"不能直接修改这些字段：{', '.join(sorted(unknown))}。")
     today = ctx.today()
     with ctx.db.write() as conn:
+        require(conn, ctx, Permission.EDIT_ITEMS)
         row, cal = _load(ctx, conn, reg_no, expected_version)
         changes: dict[str, Any] = {}
         for key, value in fields.items():

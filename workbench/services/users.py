@@ -1,0 +1,151 @@
+"""Users and roles. The first user of a new database becomes its administrator (and counsel,
+so that a one-person office can do everything)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+
+from workbench.domain.errors import InvalidInput
+from workbench.domain.roles import (
+    PERMISSION_TEXT,
+    Permission,
+    PermissionDenied,
+    Role,
+    allows,
+    format_roles,
+    parse_roles,
+)
+from workbench.services.context import ServiceContext
+from workbench.store import audit
+from workbench.store import users as store
+
+
+@dataclass(frozen=True)
+class UserView:
+    login: str
+    display_name: str
+    roles: frozenset[Role]
+    active: bool
+
+    def can(self, permission: Permission) -> bool:
+        return self.active and allows(self.roles, permission)
+
+
+def _view(row: object) -> UserView:
+    return UserView(
+        login=row.login,  # type: ignore[attr-defined]
+        display_name=row.display_name,  # type: ignore[attr-defined]
+        roles=parse_roles(row.role),  # type: ignore[attr-defined]
+        active=bool(row.active),  # type: ignore[attr-defined]
+    )
+
+
+def _bootstrap(conn: Connection, ctx: ServiceContext) -> None:
+    if store.count(conn) == 0:
+        roles = format_roles(frozenset({Role.ADMIN, Role.COUNSEL}))
+        store.insert(conn, ctx.actor, roles)
+        audit.record(
+            conn,
+            actor=ctx.actor,
+            action="user_add",
+            after={"login": ctx.actor, "roles": roles, "first_user": True},
+        )
+
+
+def require(conn: Connection, ctx: ServiceContext, permission: Permission) -> None:
+    """Refuse unless the acting user may do ``permission``. Call inside a write transaction."""
+    _bootstrap(conn, ctx)
+    row = store.get(conn, ctx.actor)
+    if row is None:
+        raise PermissionDenied(
+            f"登录名“{ctx.actor}”还不是本数据库的用户，只能查看："
+            "请管理员添加（workbench user add）。"
+        )
+    user = _view(row)
+    if not user.active:
+        raise PermissionDenied(f"用户“{ctx.actor}”已被停用，只能查看。")
+    if not user.can(permission):
+        raise PermissionDenied(f"用户“{ctx.actor}”的角色不允许{PERMISSION_TEXT[permission]}。")
+
+
+def current_user(ctx: ServiceContext) -> UserView | None:
+    """The acting user, or ``None`` when the login is not (yet) a user of this database.
+
+    On a brand-new database everybody may do everything: the first change makes them admin.
+    """
+    with ctx.db.read() as conn:
+        if store.count(conn) == 0:
+            return UserView(ctx.actor, "", frozenset({Role.ADMIN, Role.COUNSEL}), True)
+        row = store.get(conn, ctx.actor)
+        return _view(row) if row is not None else None
+
+
+def list_users(ctx: ServiceContext) -> list[UserView]:
+    with ctx.db.read() as conn:
+        return [_view(r) for r in store.all_users(conn)]
+
+
+def _check_login(login: str) -> str:
+    name = login.strip()
+    if not name or len(name) > 64 or any(ch.isspace() for ch in name):
+        raise InvalidInput(f"登录名“{login}”无效：不能为空、不能含空格，最长 64 个字符。")
+    return name
+
+
+def add_user(ctx: ServiceContext, login: str, roles: str, display_name: str = "") -> UserView:
+    name = _check_login(login)
+    parsed = format_roles(parse_roles(roles))
+    with ctx.db.write() as conn:
+        require(conn, ctx, Permission.ADMINISTER)
+        if store.get(conn, name) is not None:
+            raise InvalidInput(f"用户“{name}”已存在。")
+        store.insert(conn, name, parsed, display_name.strip())
+        audit.record(
+            conn, actor=ctx.actor, action="user_add", after={"login": name, "roles": parsed}
+        )
+        row = store.get(conn, name)
+        return _view(row)
+
+
+def set_user(
+    ctx: ServiceContext,
+    login: str,
+    *,
+    roles: str | None = None,
+    active: bool | None = None,
+    display_name: str | None = None,
+) -> UserView:
+    name = _check_login(login)
+    with ctx.db.write() as conn:
+        require(conn, ctx, Permission.ADMINISTER)
+        row = store.get(conn, name)
+        if row is None:
+            raise InvalidInput(f"没有用户“{name}”。")
+        changes: dict[str, object] = {}
+        if roles is not None:
+            changes["role"] = format_roles(parse_roles(roles))
+        if active is not None:
+            changes["active"] = active
+        if display_name is not None:
+            changes["display_name"] = display_name.strip()
+        new_roles = parse_roles(str(changes.get("role", row.role)))
+        still_admin = Role.ADMIN in new_roles and changes.get("active", row.active)
+        if not still_admin and Role.ADMIN in parse_roles(row.role):
+            admins = [
+                r
+                for r in store.all_users(conn)
+                if r.active and Role.ADMIN in parse_roles(r.role) and r.login != name
+            ]
+            if not admins:
+                raise InvalidInput("不能取消最后一位管理员的权限：请先指定另一位管理员。")
+        store.update(conn, name, **changes)
+        audit.record(
+            conn,
+            actor=ctx.actor,
+            action="user_change",
+            before={"login": name, "roles": row.role, "active": bool(row.active)},
+            after={"login": name, **{k: v for k, v in changes.items()}},
+        )
+        return _view(store.get(conn, name))
