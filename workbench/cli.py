@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "workbench.commands.items",
     "workbench.commands.admin",
     "workbench.commands.users",
+    "workbench.commands.documents",
 )
 
 EXIT_REFUSED = 1

@@ -1,0 +1,96 @@
+"""inspect, compare and letter as a counsel runs them (SPEC section 8)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from docx import Document
+
+from tests.e2e.conftest import RunResult, as_json
+from tests.unit.documents import corpus
+
+Cli = Callable[..., RunResult]
+
+
+def test_inspect_json_keys_and_hints(cli: Cli, tmp_path: Path) -> None:
+    path = corpus.draft(tmp_path, brackets="【】")
+    data = as_json(cli("inspect", str(path), "--json", "--db", str(tmp_path / "w.sqlite3")))
+    assert {"title", "doc_no", "effective_on", "valid_until", "hints"} <= set(data)
+    assert data["doc_no"] == "辽科发〔2023〕16号"
+    assert data["title"] == corpus.TITLE
+    rules = {h["rule"] for h in data["hints"]}
+    assert "penalty" in rules
+    assert all({"paragraph", "rule", "text"} <= set(h) for h in data["hints"])
+    text = cli("inspect", str(path), "--db", str(tmp_path / "w.sqlite3")).stdout
+    assert "文号：辽科发〔2023〕16号" in text
+
+
+def test_inspect_refuses_a_hostile_file(cli: Cli, tmp_path: Path) -> None:
+    bomb = corpus.zip_bomb(tmp_path)
+    proc = cli("inspect", str(bomb), "--db", str(tmp_path / "w.sqlite3"), check=False)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert bomb.name in proc.stderr and proc.stderr.count("\n") == 1
+
+
+def test_compare_exits_zero_and_marks_changes(cli: Cli, tmp_path: Path) -> None:
+    old, new = corpus.draft(tmp_path), corpus.second_draft(tmp_path)
+    out = cli("compare", str(old), str(new)).stdout
+    assert "第四条之一" in out  # an added paragraph
+    assert "予以通报批评" in out and "处1万元以下罚款" in out  # a changed one, old and new
+    same = cli("compare", str(old), str(old))
+    assert same.returncode == 0
+
+
+def test_letter_of_an_item(cli: Cli, tmp_path: Path) -> None:
+    db = str(tmp_path / "w.sqlite3")
+    reg = cli(
+        "add",
+        "--kind",
+        "normative",
+        "--title",
+        "辽宁省科技计划项目管理办法",
+        "--received",
+        "2025-03-03",
+        "--unit",
+        "基础研究处",
+        "--db",
+        db,
+    ).stdout.strip()
+    refused = cli("letter", reg, "-o", str(tmp_path / "x.docx"), "--db", db, check=False)
+    assert refused.returncode == 1 and "还没有出具审核意见" in refused.stderr
+    assert not (tmp_path / "x.docx").exists()
+    cli("start", reg, "--db", db)
+    cli(
+        "opinion",
+        reg,
+        "--conclusion",
+        "approve_with_changes",
+        "--text",
+        "删除第十二条罚款规定。",
+        "--basis",
+        "《中华人民共和国行政处罚法》第十六条",
+        "--date",
+        "2025-03-20",
+        "--db",
+        db,
+    )
+    out = tmp_path / "意见书.docx"
+    cli("letter", reg, "-o", str(out), "--db", db)
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    for expected in (
+        "合法性审核意见书",
+        reg,
+        "辽宁省科技计划项目管理办法",
+        "修改后同意",
+        "删除第十二条罚款规定",
+        "2025年3月20日",
+        "基础研究处",
+    ):
+        assert expected in text, expected
+    assert "{{" not in text
+    cli("publish", reg, "--date", "2025-04-01", "--doc-no", "辽科发〔2025〕3号", "--db", db)
+    report = tmp_path / "备案报告.docx"
+    cli("letter", reg, "-o", str(report), "--filing-report", "--db", db)
+    text = "\n".join(p.text for p in Document(str(report)).paragraphs)
+    assert "辽科发〔2025〕3号" in text and "省司法厅" in text

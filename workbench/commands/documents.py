@@ -1,0 +1,96 @@
+"""Subcommands on Word documents: inspect a draft, compare two drafts, write letters."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from workbench.commands.common import context, print_json
+from workbench.store.schema import items
+
+# The documents layer (python-docx, lxml) is imported by the commands that use it, so the
+# other commands start faster.
+
+
+def _repealed_doc_nos(args: argparse.Namespace) -> list[str]:
+    """Document numbers the register knows are repealed or expired (for the hint)."""
+    ctx = context(args)
+    with ctx.db.read() as conn:
+        rows = conn.execute(
+            select(items.c.doc_no_norm).where(
+                items.c.status.in_(("repealed", "expired")), items.c.doc_no_norm != ""
+            )
+        )
+        return [r[0] for r in rows]
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    from workbench.documents import RULE_LABELS, inspect_docx
+
+    result = inspect_docx(args.file, repealed_doc_nos=_repealed_doc_nos(args))
+    if args.json:
+        print_json(result.to_json())
+        return 0
+    data = result.to_json()
+    for label, key in (
+        ("标题", "title"),
+        ("文号", "doc_no"),
+        ("起草单位", "unit"),
+        ("施行日期", "effective_on"),
+        ("有效期至", "valid_until"),
+    ):
+        print(f"{label}：{data.get(key) or '（未找到）'}")
+    if not result.hints:
+        print("审核提示：无")
+    for hint in result.hints:
+        where = f"第{hint.paragraph}段" if hint.paragraph else "全文"
+        print(f"[{where}] {RULE_LABELS.get(hint.rule, hint.rule)}：{hint.text}")
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from workbench.documents import compare_docx
+
+    comparison = compare_docx(args.old, args.new)
+    print(comparison.format_text())
+    return 0
+
+
+def cmd_letter(args: argparse.Namespace) -> int:
+    from workbench.services import letters
+
+    ctx = context(args)
+    out = Path(args.output)
+    if args.filing_report:
+        letters.write_filing_report(ctx, args.reg_no, out)
+    else:
+        letters.write_opinion_letter(ctx, args.reg_no, out)
+    print(out)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: Any) -> None:
+    p = sub.add_parser(
+        "inspect", parents=[common], help="what a .docx says: title, 文号, dates, review hints"
+    )
+    p.add_argument("file", metavar="FILE.docx")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_inspect)
+
+    p = sub.add_parser("compare", parents=[common], help="what changed between two drafts")
+    p.add_argument("old", metavar="OLD.docx")
+    p.add_argument("new", metavar="NEW.docx")
+    p.set_defaults(func=cmd_compare)
+
+    p = sub.add_parser("letter", parents=[common], help="the opinion letter of an item (.docx)")
+    p.add_argument("reg_no")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.docx")
+    p.add_argument(
+        "--filing-report",
+        action="store_true",
+        help="write the filing report (备案报告) of a published normative document instead",
+    )
+    p.set_defaults(func=cmd_letter)
