@@ -1,1 +1,1 @@
-"""ui."""
+"""The desktop application (Qt). Only this package and ``workbench.app`` import PySide6."""

@@ -1,0 +1,173 @@
+"""Fixtures for the desktop tests: offscreen Qt, a real SQLite file per test, one worker thread,
+and a main window whose questions are answered by :class:`ScriptedPrompts`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from workbench.app import AppContext
+from workbench.paths import Paths, app_paths
+from workbench.services import items as item_service
+from workbench.services.context import ServiceContext
+from workbench.store.database import Database, open_database
+from workbench.ui.main_window import MainWindow
+from workbench.ui.prompts import Prompts
+from workbench.ui.tasks import TaskRunner
+
+# Offscreen, on a desktop-sized virtual screen (the plugin's default is 800x800). Set before
+# pytest-qt creates the QApplication (lazily, in its qapp fixture); nothing above creates one.
+_SCREEN = Path(__file__).with_name("offscreen_screen.json")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
+
+TODAY = dt.date(2025, 6, 16)  # a Monday; the package calendar covers 2025
+ACTOR = "张明"
+
+
+class ScriptedPrompts(Prompts):
+    """Answers every question without a modal dialog and remembers what was asked."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, str]] = []
+        self.answers: dict[str, list[Any]] = {}
+        self.confirm_answer = True
+
+    def answer(self, method: str, *values: Any) -> None:
+        self.answers.setdefault(method, []).extend(values)
+
+    def _next(self, method: str, default: Any) -> Any:
+        queue = self.answers.get(method)
+        return queue.pop(0) if queue else default
+
+    def info(self, parent: Any, title: str, text: str) -> None:
+        self.asked.append(("info", text))
+
+    def warn(self, parent: Any, title: str, text: str) -> None:
+        self.asked.append(("warn", text))
+
+    def error(self, parent: Any, title: str, text: str) -> None:
+        self.asked.append(("error", text))
+
+    def confirm(self, parent: Any, title: str, text: str, ok_text: str = "") -> bool:
+        self.asked.append(("confirm", text))
+        return bool(self._next("confirm", self.confirm_answer))
+
+    def save_discard(self, parent: Any, title: str, text: str) -> bool | None:
+        self.asked.append(("save_discard", text))
+        return self._next("save_discard", False)
+
+    def ask_text(self, parent: Any, title: str, label: str, text: str = "", **_: Any) -> Any:
+        self.asked.append(("ask_text", label))
+        return self._next("ask_text", None)
+
+    def ask_item(self, parent: Any, title: str, label: str, items: Any, *a: Any, **k: Any) -> Any:
+        self.asked.append(("ask_item", label))
+        return self._next("ask_item", None)
+
+    def ask_choices(self, parent: Any, title: str, label: str, options: Any, selected: Any) -> Any:
+        self.asked.append(("ask_choices", label))
+        return self._next("ask_choices", None)
+
+    def open_file(self, *a: Any, **k: Any) -> Any:
+        return self._next("open_file", None)
+
+    def open_files(self, *a: Any, **k: Any) -> list[str]:
+        return list(self._next("open_files", []))
+
+    def save_file(self, *a: Any, **k: Any) -> Any:
+        return self._next("save_file", None)
+
+    def choose_database(self, *a: Any, **k: Any) -> Any:
+        return self._next("choose_database", None)
+
+    def database_problem(self, parent: Any, text: str, can_default: bool) -> str:
+        self.asked.append(("database_problem", text))
+        return str(self._next("database_problem", "quit"))
+
+    def show_text(self, parent: Any, title: str, intro: str, text: str) -> None:
+        self.asked.append(("show_text", text))
+
+    def texts(self, kind: str) -> list[str]:
+        return [t for k, t in self.asked if k == kind]
+
+
+@pytest.fixture(autouse=True)
+def _data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WORKBENCH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("WORKBENCH_DB", raising=False)
+
+
+@pytest.fixture
+def paths() -> Paths:
+    return app_paths()
+
+
+@pytest.fixture
+def database(paths: Paths) -> Iterator[Database]:
+    db = open_database(str(paths.default_db))
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def svc(database: Database) -> ServiceContext:
+    return ServiceContext(database, actor=ACTOR, fixed_today=TODAY)
+
+
+@pytest.fixture
+def app_ctx(paths: Paths, svc: ServiceContext) -> AppContext:
+    return AppContext(paths, svc, "en")
+
+
+@pytest.fixture
+def tasks(qtbot: QtBot) -> Iterator[TaskRunner]:
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+
+
+@pytest.fixture
+def prompts() -> ScriptedPrompts:
+    return ScriptedPrompts()
+
+
+def wait_idle(qtbot: QtBot, tasks: TaskRunner, timeout: int = 10_000) -> None:
+    """Wait until the worker has finished everything queued and its callbacks have run."""
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=timeout)
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, app_ctx: AppContext, tasks: TaskRunner, prompts: ScriptedPrompts
+) -> Callable[[], MainWindow]:
+    def make() -> MainWindow:
+        window = MainWindow(app_ctx, tasks, prompts=prompts)
+        qtbot.addWidget(window)
+        window.show()
+        wait_idle(qtbot, tasks)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def register(svc: ServiceContext) -> Callable[..., str]:
+    """Register an item through the service; returns its reg. no."""
+
+    def make(title: str = "辽宁省科技计划项目管理办法", kind: str = "normative", **kw: Any) -> str:
+        new = item_service.NewItem(
+            kind=kind,
+            title=title,
+            received_on=kw.pop("received_on", TODAY - dt.timedelta(days=3)),
+            **kw,
+        )
+        return item_service.register(svc, new).reg_no
+
+    return make

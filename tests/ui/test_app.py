@@ -1,0 +1,136 @@
+"""Starting the application: language, data location, window state, errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import wait_idle
+from workbench.services.queue import View
+from workbench.ui import i18n
+from workbench.ui.bootstrap import WorkbenchApp, initial_location
+from workbench.ui.models.queue_model import Column
+from workbench.ui.settings import KEY_LANGUAGE, KEY_LOCATION, user_settings
+
+
+@pytest.fixture
+def start_app(qtbot: QtBot, paths, prompts):
+    apps: list[WorkbenchApp] = []
+
+    def start(db: str | None = None) -> WorkbenchApp:
+        app = WorkbenchApp(paths, db, prompts)
+        assert app.start()
+        apps.append(app)
+        wait_idle(qtbot, app.tasks)
+        return app
+
+    yield start
+    for app in apps:
+        if app.window is not None:
+            app.window.close()
+        app.shutdown()
+        app.translations.install(i18n.ENGLISH)
+
+
+def test_language_switch_shows_chinese_then_english(qtbot: QtBot, paths, start_app) -> None:
+    user_settings(paths).setValue(KEY_LANGUAGE, i18n.CHINESE)
+    app = start_app()
+    window = app.window
+    assert window.windowTitle().startswith("合法性审核工作台 — ")
+    assert [m.title() for m in (a.menu() for a in window.menuBar().actions())][:2] == [
+        "文件(&F)",
+        "视图(&V)",
+    ]
+    row = window.sidebar.model.row_of(View.MINE.value)
+    assert window.sidebar.model.index(row).data() == "我的待办"
+    assert window.queue.model.headerData(Column.DUE, Qt.Orientation.Horizontal) == "期限"
+    assert window.pane.details.save_button.text() == "保存"
+    assert window.counts_label.text() == "0 件已逾期，0 件即将到期"
+
+    window.actions.language_actions[i18n.ENGLISH].trigger()
+    wait_idle(qtbot, app.tasks)
+    window = app.window
+    assert window.windowTitle().startswith("Review Workbench — ")
+    assert window.sidebar.model.index(row).data() == "My queue"
+    assert user_settings(paths).value(KEY_LANGUAGE) == i18n.ENGLISH
+    # English plural forms come from their own catalogue
+    text = QCoreApplication.translate("Labels", "%n day(s) overdue", None, 3)
+    assert text == "3 days overdue"
+    assert QCoreApplication.translate("Labels", "%n day(s) overdue", None, 1) == "1 day overdue"
+
+
+def test_translations_compile_on_first_start(tmp_path: Path) -> None:
+    files = i18n.qm_files(i18n.CHINESE, tmp_path / "cache")
+    assert any(f.name == "workbench_zh_CN.qm" for f in files)
+    for f in files:
+        assert f.stat().st_size > 0
+
+
+def test_window_state_is_restored(qtbot: QtBot, register, make_window, tasks) -> None:
+    register("甲")
+    window = make_window()
+    window.showNormal()
+    window.resize(1500, 900)
+    window.splitter.setSizes([180, 520, 400])
+    window.queue.table.horizontalHeader().resizeSection(Column.UNIT, 222)
+    window.sidebar.select(View.OVERDUE.value)
+    window.pane.tabs.setCurrentIndex(2)
+    wait_idle(qtbot, tasks)
+    sizes = window.splitter.sizes()
+    size = window.size()
+    window.close()
+
+    again = make_window()
+    assert again.size() == size
+    assert again.splitter.sizes() == sizes
+    assert again.queue.table.horizontalHeader().sectionSize(Column.UNIT) == 222
+    assert again.sidebar.current_key() == View.OVERDUE.value
+    assert again.pane.tabs.currentIndex() == 2
+
+
+def test_a_bad_data_file_is_explained_and_another_chosen(
+    qtbot: QtBot, paths, prompts, start_app, tmp_path: Path
+) -> None:
+    bad = tmp_path / "not-a-database.sqlite3"
+    bad.write_text("hello", encoding="utf-8")
+    prompts.answer("database_problem", "default")
+    app = start_app(str(bad))
+    assert "not" in prompts.texts("database_problem")[0] or prompts.texts("database_problem")
+    assert app.ctx.svc.db.target.path == paths.default_db
+    assert user_settings(paths).value(KEY_LOCATION) == str(paths.default_db)
+
+
+def test_giving_up_on_the_data_quits(qtbot: QtBot, paths, prompts, tmp_path: Path) -> None:
+    bad = tmp_path / "folder.sqlite3"
+    bad.mkdir()
+    prompts.answer("database_problem", "quit")
+    app = WorkbenchApp(paths, str(bad), prompts)
+    try:
+        assert not app.start()
+        assert app.window is None
+    finally:
+        app.shutdown()
+
+
+def test_initial_location_order(paths, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    settings = user_settings(paths)
+    assert initial_location(settings, paths, None) == str(paths.default_db)
+    settings.setValue(KEY_LOCATION, str(tmp_path / "last.sqlite3"))
+    assert initial_location(settings, paths, None) == str(tmp_path / "last.sqlite3")
+    monkeypatch.setenv("WORKBENCH_DB", str(tmp_path / "env.sqlite3"))
+    assert initial_location(settings, paths, None) == str(tmp_path / "env.sqlite3")
+    assert initial_location(settings, paths, "x.sqlite3") == "x.sqlite3"
+
+
+def test_switching_the_data_location(qtbot: QtBot, paths, prompts, start_app, tmp_path) -> None:
+    app = start_app()
+    other = tmp_path / "other.sqlite3"
+    prompts.answer("choose_database", str(other))
+    app.window.actions.switch_location.trigger()
+    wait_idle(qtbot, app.tasks)
+    assert app.ctx.svc.db.target.path == other.resolve()
+    assert str(other.resolve()) in app.window.windowTitle()
+    assert user_settings(paths).value(KEY_LOCATION) == str(other.resolve())

@@ -1,0 +1,122 @@
+"""Sorting, search-as-you-type, column filters and saved searches are new SQL queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import TODAY, wait_idle
+from workbench.services import queue as queue_service
+from workbench.services.queue import View
+from workbench.ui.models.queue_model import Column
+from workbench.ui.models.view_list_model import CountRole
+from workbench.ui.settings import load_saved_searches
+
+
+def _titles(window) -> list[str]:
+    model = window.queue.model
+    return [model.data(model.index(r, Column.TITLE)) for r in range(model.rowCount())]
+
+
+def _seed(register) -> None:
+    register("乙 科技成果转化办法", received_on=TODAY - dt.timedelta(days=1))
+    register("甲 科技伦理审查办法", received_on=TODAY - dt.timedelta(days=5))
+    register(
+        "丙 设备采购合同",
+        kind="other_contract",
+        unit="办公室",
+        received_on=TODAY - dt.timedelta(days=3),
+        notes="需要复核预算",
+    )
+
+
+def test_clicking_a_header_sorts_by_sql(qtbot: QtBot, register, make_window, tasks) -> None:
+    _seed(register)
+    window = make_window()
+    # default: newest received first
+    assert _titles(window)[0].startswith("乙")
+    header = window.queue.table.horizontalHeader()
+    header.setSortIndicator(Column.TITLE, Qt.SortOrder.AscendingOrder)
+    wait_idle(qtbot, tasks)
+    assert window.queue.sort_key == "title"
+    expected = queue_service.queue_ids(window.ctx.svc, sort_column="title", descending=False)
+    assert window.queue.model.ids() == expected
+    header.setSortIndicator(Column.RECEIVED, Qt.SortOrder.AscendingOrder)
+    wait_idle(qtbot, tasks)
+    assert _titles(window)[0].startswith("甲")
+
+
+def test_search_as_you_type(qtbot: QtBot, register, make_window, tasks) -> None:
+    _seed(register)
+    window = make_window()
+    box = window.queue.search_box
+    assert box.objectName() == "searchBox"
+    window.actions.find.trigger()
+    assert box.hasFocus() or not window.isActiveWindow()
+    for char in "办法":  # typed one character at a time (QTest cannot type CJK keys)
+        box.insert(char)
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() == 2, timeout=3000)
+    assert all("办法" in t for t in _titles(window))
+    box.setText("预算")  # notes are searched too
+    qtbot.waitUntil(lambda: _titles(window) == ["丙 设备采购合同"], timeout=3000)
+    box.setText("没有这个词")
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() == 0, timeout=3000)
+    assert window.queue.stack.currentWidget() is window.queue.no_matches
+    window.queue.no_matches.clear_button.click()
+    wait_idle(qtbot, tasks)
+    assert window.queue.model.rowCount() == 3 and box.text() == ""
+
+
+def test_column_filters_from_the_header(qtbot: QtBot, register, make_window, tasks, prompts):
+    _seed(register)
+    window = make_window()
+    prompts.answer("ask_choices", ["other_contract"])
+    window.queue.filters.ask(Column.KIND)
+    wait_idle(qtbot, tasks)
+    assert _titles(window) == ["丙 设备采购合同"]
+    assert window.queue.filter_bar.isVisible()
+    assert "Other contract" in window.queue.filter_label.text()
+    window.queue.filters.set_filters({})
+    wait_idle(qtbot, tasks)
+    prompts.answer("ask_text", f"{TODAY.year}-06-11..{TODAY.year}-06-14")
+    window.queue.filters.ask(Column.RECEIVED)
+    wait_idle(qtbot, tasks)
+    assert sorted(_titles(window)) == ["丙 设备采购合同", "甲 科技伦理审查办法"]
+    prompts.answer("ask_text", "not a date")
+    window.queue.filters.ask(Column.RECEIVED)
+    assert prompts.texts("warn")  # refused with a message, filter unchanged
+    assert window.queue.filters.filters["received_on"].endswith("06-14")
+
+
+def test_saved_search_with_live_count(qtbot: QtBot, register, make_window, tasks, prompts):
+    _seed(register)
+    window = make_window()
+    window.queue.search_box.setText("办法")
+    wait_idle(qtbot, tasks)
+    qtbot.wait(200)
+    wait_idle(qtbot, tasks)
+    prompts.answer("ask_text", "规范性文件办法")
+    window.actions.save_search.trigger()
+    wait_idle(qtbot, tasks)
+    key = "saved:规范性文件办法"
+    assert window.sidebar.current_key() == key
+    row = window.sidebar.model.row_of(key)
+    assert window.sidebar.model.index(row).data(CountRole) == 2
+    assert [s.name for s in load_saved_searches(window.settings)] == ["规范性文件办法"]
+    register("丁 另一个办法")
+    window.refresh_all()
+    wait_idle(qtbot, tasks)
+    assert window.sidebar.model.index(row).data(CountRole) == 3 == window.queue.model.rowCount()
+    window.sidebar.select(View.ALL.value)  # leaving the saved search drops its words
+    wait_idle(qtbot, tasks)
+    assert window.queue.search_box.text() == "" and window.queue.model.rowCount() == 4
+    window.sidebar.select(key)
+    wait_idle(qtbot, tasks)
+    assert window.queue.search_box.text() == "办法"
+    window.sidebar.remove_button.click()
+    wait_idle(qtbot, tasks)
+    assert window.sidebar.model.row_of(key) == -1
+    assert window.sidebar.current_key() == View.ALL.value
+    assert load_saved_searches(window.settings) == []

@@ -1,0 +1,196 @@
+"""Starting the desktop application: QApplication, language, data location, main window.
+
+``run(db)`` is what ``workbench`` (no command) calls. :class:`WorkbenchApp` owns what lives as
+long as the program: the translators, the worker thread, the open database; it rebuilds the
+main window when the user switches language or data location.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtWidgets import QApplication
+
+from workbench.app import AppContext
+from workbench.domain.errors import WorkbenchError
+from workbench.paths import APP_AUTHOR, APP_NAME, Paths, app_paths
+from workbench.services.context import ServiceContext
+from workbench.store.database import Database, env_target, open_database
+from workbench.ui.errors import install_excepthook, setup_logging
+from workbench.ui.i18n import LANGUAGES, Translations, chosen_language
+from workbench.ui.icons import app_icon
+from workbench.ui.main_window import MainWindow
+from workbench.ui.prompts import Prompts
+from workbench.ui.settings import KEY_LANGUAGE, KEY_LOCATION, get_str, user_settings
+from workbench.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def initial_location(settings: QSettings, paths: Paths, override: str | None) -> str:
+    """``--db``, then ``WORKBENCH_DB``, then the location last opened, then the site
+    configuration, then the default file in the user data directory."""
+    if override:
+        return override
+    env = env_target()
+    if env:
+        return env
+    remembered = get_str(settings, KEY_LOCATION)
+    if remembered:
+        return remembered
+    from workbench.site import site_db
+
+    return site_db() or str(paths.default_db)
+
+
+class WorkbenchApp(QObject):
+    def __init__(
+        self,
+        paths: Paths,
+        db_override: str | None = None,
+        prompts: Prompts | None = None,
+    ) -> None:
+        super().__init__()
+        self.paths = paths
+        self.prompts = prompts or Prompts()
+        self.settings = user_settings(paths)
+        self.translations = Translations(paths.data_dir / "translations")
+        self.tasks = TaskRunner(self)
+        self.db: Database | None = None
+        self.ctx: AppContext | None = None
+        self.window: MainWindow | None = None
+        self._override = db_override
+
+    # --- starting ---------------------------------------------------------------------------
+
+    def start(self) -> bool:
+        """Install the language, open the data, show the window. False: the user gave up."""
+        self.translations.install(chosen_language(self.settings))
+        location = initial_location(self.settings, self.paths, self._override)
+        db = self._open_interactively(location)
+        if db is None:
+            return False
+        self._use(db)
+        return True
+
+    def _open_interactively(self, location: str) -> Database | None:
+        default = str(self.paths.default_db)
+        while True:
+            try:
+                return open_database(location)
+            except WorkbenchError as exc:
+                log.warning("cannot open %s: %s", location, exc)
+                parent = self.window
+                answer = self.prompts.database_problem(parent, str(exc), location != default)
+            if answer == "default":
+                location = default
+            elif answer == "choose":
+                chosen = self.prompts.choose_database(parent, str(Path(default).parent))
+                if chosen:
+                    location = chosen
+            else:
+                return None
+
+    def _use(self, db: Database) -> None:
+        self.db = db
+        self.settings.setValue(
+            KEY_LOCATION, db.target.url if db.target.path is None else str(db.target.path)
+        )
+        self.ctx = AppContext(self.paths, ServiceContext(db), self.translations.language)
+        self._build_window()
+
+    def _build_window(self) -> None:
+        assert self.ctx is not None
+        self.ctx.language = self.translations.language
+        window = MainWindow(
+            self.ctx,
+            self.tasks,
+            prompts=self.prompts,
+            language_choice=get_str(self.settings, KEY_LANGUAGE),
+        )
+        window.languageRequested.connect(self.switch_language)
+        window.locationRequested.connect(self.switch_location)
+        self.window = window
+        window.show()
+
+    def _close_window(self) -> bool:
+        """Close the window to replace it (the application keeps running)."""
+        if self.window is None:
+            return True
+        app = QApplication.instance()
+        keep = isinstance(app, QApplication) and app.quitOnLastWindowClosed()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(False)
+        try:
+            if not self.window.close():
+                return False
+        finally:
+            if isinstance(app, QApplication):
+                app.setQuitOnLastWindowClosed(keep)
+        self.window.deleteLater()
+        self.window = None
+        return True
+
+    # --- switching --------------------------------------------------------------------------
+
+    def switch_language(self, choice: str) -> None:
+        """``"zh_CN"``, ``"en"`` or ``""`` (follow the system); rebuilds the window."""
+        if choice not in ("", *LANGUAGES):
+            return
+        self.settings.setValue(KEY_LANGUAGE, choice)
+        if not self._close_window():
+            return
+        self.translations.install(chosen_language(self.settings))
+        self._build_window()
+
+    def switch_location(self, location: str) -> None:
+        try:
+            db = open_database(location)
+        except WorkbenchError as exc:
+            self.prompts.warn(
+                self.window,
+                QCoreApplication.translate("WorkbenchApp", "Cannot open the data"),
+                str(exc),
+            )
+            return
+        if not self._close_window():
+            db.close()
+            return
+        old = self.db
+        self._use(db)
+        if old is not None:
+            self.tasks.submit(old.close)  # after any work still queued for it
+
+    def shutdown(self) -> None:
+        self.tasks.shutdown()
+        if self.db is not None:
+            self.db.close()
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_AUTHOR)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def run(db: str | None = None) -> int:
+    """Start the desktop application on ``db`` (or the remembered location); the exit code."""
+    paths = app_paths()
+    app = make_application()
+    log_path = setup_logging(paths.data_dir / "logs")
+    install_excepthook(log_path)
+    workbench = WorkbenchApp(paths, db)
+    if not workbench.start():
+        workbench.shutdown()
+        return 1
+    try:
+        return int(app.exec())
+    finally:
+        workbench.shutdown()

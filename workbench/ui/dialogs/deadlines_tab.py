@@ -1,0 +1,159 @@
+"""The settings tab for office-wide deadlines, filing and registration numbers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.domain.errors import WorkbenchError
+from workbench.domain.kinds import Kind
+from workbench.domain.office import OfficeSettings, check_reg_no_pattern, format_reg_no
+from workbench.services.office import MAX_FILING_DAYS, MAX_PERIOD_DAYS
+from workbench.ui.dialogs._common import NoteLabel, kind_label
+
+
+class DeadlinesTab(QWidget):
+    """Review period per kind, filing days and authority, reg-no pattern, office name."""
+
+    changed = Signal()
+
+    def __init__(self, office: OfficeSettings, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._year = year
+        self._periods: dict[Kind, QSpinBox] = {}
+        periods = QGroupBox(self.tr("Review period (working days after the received date)"))
+        periods_form = QFormLayout(periods)
+        for kind in Kind:
+            spin = QSpinBox()
+            spin.setRange(1, MAX_PERIOD_DAYS)
+            spin.setSuffix(self.tr(" working days"))
+            spin.setValue(office.period(kind))
+            spin.setAccessibleName(self.tr("Review period of {kind}").format(kind=kind_label(kind)))
+            spin.valueChanged.connect(self.changed)
+            self._periods[kind] = spin
+            spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            # "&" in a label is a mnemonic marker: "S&T" must be written "S&&T"
+            periods_form.addRow(kind_label(kind).replace("&", "&&") + self.tr(":"), spin)
+
+        self._filing_days = QSpinBox()
+        self._filing_days.setRange(1, MAX_FILING_DAYS)
+        self._filing_days.setSuffix(self.tr(" days"))
+        self._filing_days.setValue(office.filing_days)
+        self._filing_days.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._filing_days.setToolTip(
+            self.tr(
+                "Calendar days after publication; a due date on a day off moves to the next "
+                "working day."
+            )
+        )
+        self._authority = QLineEdit(office.filing_authority)
+        self._pattern = QLineEdit(office.reg_no_pattern)
+        self._pattern.setToolTip(
+            self.tr("{year} is the year received, {seq:03d} the running number (001, 002, …).")
+        )
+        self._example = QLabel()
+        self._pattern_note = NoteLabel()
+        self._office_name = QLineEdit(office.office_name)
+
+        other = QGroupBox(self.tr("Filing and numbering"))
+        form = QFormLayout(other)
+        rows: list[tuple[str, QWidget]] = [
+            (self.tr("&Filing due after publication:"), self._filing_days),
+            (self.tr("Filing &authority:"), self._authority),
+            (self.tr("Registration &number pattern:"), self._pattern),
+            ("", self._example),
+            ("", self._pattern_note),
+            (self.tr("&Office name:"), self._office_name),
+        ]
+        for text, widget in rows:
+            if text:
+                label = QLabel(text)
+                label.setBuddy(widget)
+                widget.setAccessibleName(text.replace("&", "").rstrip(":："))
+                form.addRow(label, widget)
+            else:
+                form.addRow(widget)
+
+        note = QLabel(
+            self.tr(
+                "These settings are the same for every user. Items registered from now on get "
+                "due dates from them; items already registered keep theirs."
+            )
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(periods)
+        layout.addWidget(other)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+        self._filing_days.valueChanged.connect(self.changed)
+        for edit in (self._authority, self._office_name):
+            edit.textChanged.connect(self.changed)
+        self._pattern.textChanged.connect(self._on_pattern_textChanged)
+        self._on_pattern_textChanged(self._pattern.text())
+
+    def first_field(self) -> QWidget:
+        return self._periods[Kind.NORMATIVE]
+
+    def set_read_only(self, read_only: bool) -> None:
+        for spin in (*self._periods.values(), self._filing_days):
+            spin.setReadOnly(read_only)
+        for edit in (self._authority, self._pattern, self._office_name):
+            edit.setReadOnly(read_only)
+
+    def _on_pattern_textChanged(self, text: str) -> None:
+        try:
+            check_reg_no_pattern(text.strip())
+        except WorkbenchError as exc:
+            self._example.clear()
+            self._pattern_note.show_error(str(exc))
+        else:
+            self._pattern_note.clear_note()
+            self._example.setText(
+                self.tr("Example: {first}, {second}").format(
+                    first=format_reg_no(text.strip(), self._year, 1),
+                    second=format_reg_no(text.strip(), self._year, 2),
+                )
+            )
+        self.changed.emit()
+
+    def problem(self) -> str | None:
+        """The first reason these settings cannot be saved, or ``None``."""
+        try:
+            check_reg_no_pattern(self._pattern.text().strip())
+        except WorkbenchError as exc:
+            return str(exc)
+        if not self._authority.text().strip():
+            return self.tr("Enter the filing authority.")
+        if not self._office_name.text().strip():
+            return self.tr("Enter the office name.")
+        return None
+
+    def office(self) -> OfficeSettings:
+        return OfficeSettings(
+            review_days={k: spin.value() for k, spin in self._periods.items()},
+            filing_days=self._filing_days.value(),
+            filing_authority=self._authority.text().strip(),
+            reg_no_pattern=self._pattern.text().strip(),
+            office_name=self._office_name.text().strip(),
+        )
+
+    # for tests and scripts
+    def set_period(self, kind: Kind, days: int) -> None:
+        self._periods[kind].setValue(days)
+
+    def set_pattern(self, text: str) -> None:
+        self._pattern.setText(text)
+
+    def example_text(self) -> str:
+        return self._example.text()

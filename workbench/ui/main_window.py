@@ -1,0 +1,332 @@
+"""The main window: composes the sidebar, the queue and the item pane, and wires them up.
+
+It holds no business logic: services do the work, the widgets show it, and this class connects
+their signals, builds the menus and keeps the window's state in the user's settings.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
+
+from workbench.app import AppContext
+from workbench.domain.calendar import CalendarSource
+from workbench.domain.errors import WorkbenchError
+from workbench.services import calendar as calendar_service
+from workbench.services import queries
+from workbench.services import queue as queue_service
+from workbench.services.queue import View
+from workbench.ui import settings as keys
+from workbench.ui.app_actions import AppActions
+from workbench.ui.errors import one_sentence
+from workbench.ui.icons import app_icon
+from workbench.ui.item_controller import ItemController
+from workbench.ui.prompts import Prompts
+from workbench.ui.settings import SavedSearch, load_saved_searches, store_saved_searches
+from workbench.ui.tasks import TaskRunner
+from workbench.ui.widgets.item_pane import ItemPane
+from workbench.ui.widgets.queue_panel import QueuePanel
+from workbench.ui.widgets.sidebar import Sidebar
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    #: forwarded from the menus: the application rebuilds the window for these
+    languageRequested = Signal(str)
+    locationRequested = Signal(str)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        tasks: TaskRunner,
+        *,
+        prompts: Prompts | None = None,
+        language_choice: str = "",
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.ctx, self.tasks = ctx, tasks
+        self.prompts = prompts or Prompts()
+        self.settings = keys.user_settings(ctx.paths)
+        self._first_load = True
+        self._select_after_load: str | None = None
+        self._saved: list[SavedSearch] = load_saved_searches(self.settings)
+
+        self.setWindowIcon(app_icon())
+        self.setWindowTitle(self.tr("Review Workbench") + " — " + ctx.svc.db.target.display())
+        self.controller = ItemController(ctx, tasks, self.prompts, self)
+        self.sidebar = Sidebar(self)
+        self.queue = QueuePanel(ctx, tasks, self.prompts, self)
+        self.pane = ItemPane(self.controller, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for widget in (self.sidebar, self.queue, self.pane):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.setCentralWidget(self.splitter)
+        self.actions = AppActions(self, ctx, tasks, self.prompts, language_choice)
+        self._build_menus()
+        self._build_status_bar()
+        # keyboard order: views, search, queue, then the item's tabs
+        self.setTabOrder(self.sidebar.list, self.queue.search_box)
+        self.setTabOrder(self.queue.search_box, self.queue.table)
+        self.setTabOrder(self.queue.table, self.pane.tabs)
+        self._wire()
+        self.sidebar.set_saved_searches(self._saved)
+        self._restore_state()
+        self._check_calendar()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([a.new_item, a.import_ledger, a.export])
+        file_menu.addSeparator()
+        file_menu.addAction(a.load_demo)
+        file_menu.addSeparator()
+        file_menu.addActions([a.switch_location, a.settings])
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for action in (a.refresh, a.find, a.save_search, a.clear_filters):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        language = view_menu.addMenu(self.tr("&Language"))
+        for action in a.language_actions.values():
+            language.addAction(action)
+        item_menu = bar.addMenu(self.tr("&Item"))
+        item_menu.addAction(a.save)
+        item_menu.addAction(a.save_next)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a.guide)
+        help_menu.addAction(a.about)
+
+    def _build_status_bar(self) -> None:
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("countsLabel")
+        self.busy_label = QLabel(self)
+        self.busy_label.setObjectName("busyLabel")
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+    def _wire(self) -> None:
+        a = self.actions
+        self.sidebar.viewSelected.connect(self._on_sidebar_view_selected)
+        self.sidebar.saveSearchRequested.connect(self._on_save_search_requested)
+        self.sidebar.removeSearchRequested.connect(self._on_remove_search_requested)
+        self.queue.currentItemChanged.connect(self._on_queue_current_item_changed)
+        self.queue.loaded.connect(self._on_queue_loaded)
+        self.controller.itemChanged.connect(self._on_controller_item_changed)
+        self.controller.message.connect(self._show_message)
+        self.pane.details.nextRequested.connect(self._on_details_next_requested)
+        empty = self.queue.empty_state
+        empty.registerRequested.connect(a.new_item.trigger)
+        empty.importRequested.connect(a.import_ledger.trigger)
+        empty.demoRequested.connect(a.load_demo.trigger)
+        a.refresh.triggered.connect(self.refresh_all)
+        a.find.triggered.connect(self.queue.focus_search)
+        a.save_search.triggered.connect(self._on_save_search_requested)
+        a.clear_filters.triggered.connect(self.queue.clear_search_and_filters)
+        a.save.triggered.connect(lambda: self.pane.details.save())
+        a.save_next.triggered.connect(lambda: self.pane.details.save(then_next=True))
+        a.dataReplaced.connect(self.refresh_all)
+        a.registered.connect(self._on_actions_registered)
+        a.message.connect(self._show_message)
+        a.languageRequested.connect(self.languageRequested)
+        a.locationRequested.connect(self.locationRequested)
+        self.tasks.failed.connect(self._on_tasks_failed)
+        self.tasks.busyChanged.connect(self._on_tasks_busy_changed)
+
+    # --- state ------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        s = self.settings
+        geometry = keys.get_bytes(s, keys.KEY_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = QGuiApplication.primaryScreen()
+            if screen is not None:
+                area = screen.availableGeometry()
+                self.resize(area.size())
+                self.move(area.topLeft())
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+        state = keys.get_bytes(s, keys.KEY_STATE)
+        if state is not None:
+            self.restoreState(state)
+        splitter = keys.get_bytes(s, keys.KEY_SPLITTER)
+        if splitter is None or not self.splitter.restoreState(splitter):
+            width = self.width()
+            self.splitter.setSizes([int(width * 0.12), int(width * 0.6), int(width * 0.28)])
+        header = keys.get_bytes(s, keys.KEY_HEADER)
+        if header is not None:
+            self.queue.table.horizontalHeader().restoreState(header)
+        tab = s.value(keys.KEY_DETAIL_TAB, 0)
+        self.pane.tabs.setCurrentIndex(int(tab) if str(tab).isdigit() else 0)
+        view = keys.get_str(s, keys.KEY_VIEW, View.ALL.value)
+        if not self.sidebar.select(view):
+            self.sidebar.select(View.ALL.value)
+        self.refresh_counts()
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.setValue(keys.KEY_GEOMETRY, self.saveGeometry())
+        s.setValue(keys.KEY_STATE, self.saveState())
+        s.setValue(keys.KEY_SPLITTER, self.splitter.saveState())
+        s.setValue(keys.KEY_HEADER, self.queue.table.horizontalHeader().saveState())
+        s.setValue(keys.KEY_VIEW, self.sidebar.current_key() or View.ALL.value)
+        s.setValue(keys.KEY_DETAIL_TAB, self.pane.tabs.currentIndex())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._leave_item():
+            event.ignore()
+            return
+        self.save_state()
+        event.accept()
+
+    def _leave_item(self) -> bool:
+        """Before the item on screen goes away: save or discard unsaved details."""
+        if not self.pane.is_dirty():
+            return True
+        answer = self.prompts.save_discard(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The details of %1 have unsaved changes. Save them?").replace(
+                "%1", self.controller.current.reg_no if self.controller.current else ""
+            ),
+        )
+        if answer is None:
+            return False
+        if answer:
+            return self.pane.details.save() or not self.pane.is_dirty()
+        return True
+
+    # --- refreshing -------------------------------------------------------------------------
+
+    def refresh_all(self) -> None:
+        self.queue.reload()
+        self.refresh_counts()
+        self.controller.reload()
+        self._check_calendar()
+
+    def refresh_counts(self) -> None:
+        saved = self.sidebar.model.saved_queries()
+        self.tasks.submit(
+            queue_service.view_counts,
+            self.ctx.svc,
+            saved,
+            on_done=self._on_counts_loaded,
+            on_error=lambda exc: log.warning("counts failed: %s", exc),
+        )
+
+    def _on_counts_loaded(self, counts: dict[str, int]) -> None:
+        self.sidebar.model.set_counts(counts)
+        self.counts_label.setText(
+            self.tr("%1 overdue, %2 due soon")
+            .replace("%1", f"{counts.get(View.OVERDUE.value, 0):,}")
+            .replace("%2", f"{counts.get(View.DUE_SOON.value, 0):,}")
+        )
+
+    def _check_calendar(self) -> None:
+        today = self.ctx.svc.today()
+        years = [today.year] + ([today.year + 1] if today.month >= 11 else [])
+        try:
+            missing = [
+                y
+                for y in years
+                if calendar_service.year_calendar(self.ctx.svc, y).source is CalendarSource.FALLBACK
+            ]
+        except WorkbenchError:
+            missing = []
+        text = ""
+        if missing:
+            text = self.tr(
+                "The holiday schedule for %1 is missing: working days are counted Monday to "
+                "Friday. An administrator can add it in Settings."
+            ).replace("%1", "、".join(str(y) for y in missing))
+        self.queue.set_calendar_warning(text)
+
+    # --- slots ------------------------------------------------------------------------------
+
+    def _on_sidebar_view_selected(self, key: str, query: Any) -> None:
+        self.queue.set_view(key, query)
+
+    def _on_queue_current_item_changed(self, item_id: int | None) -> None:
+        previous = self.controller.current.id if self.controller.current else None
+        if item_id == previous:
+            return
+        if not self._leave_item():
+            if previous is not None:  # stay; after this selection change has finished
+                QTimer.singleShot(0, lambda: self.queue.select_item(previous, emit=False))
+            return
+        self.controller.load(item_id)
+
+    def _on_queue_loaded(self, rows: int, ms: float) -> None:
+        log.info("queue: %d rows in %.0f ms", rows, ms)
+        self.pane.setVisible(self.queue.total_items != 0)  # a fresh start: nothing to show
+        if self._select_after_load:
+            reg_no, self._select_after_load = self._select_after_load, None
+            try:
+                item_id = queries.show_item(self.ctx.svc, reg_no).id
+            except WorkbenchError:
+                item_id = None
+            if item_id is not None and self.queue.select_item(item_id):
+                return
+        if self._first_load or self.queue.current_item_id() is None:
+            self._first_load = False
+            self.queue.select_first()
+
+    def _on_controller_item_changed(self, item_id: int) -> None:
+        self.queue.model.refresh_items([item_id])
+        self.refresh_counts()
+
+    def _on_details_next_requested(self) -> None:
+        if not self.queue.select_next():
+            self._show_message(self.tr("That was the last item in this view."))
+
+    def _on_actions_registered(self, reg_no: str) -> None:
+        self._select_after_load = reg_no
+        self.queue.reload()
+        self.refresh_counts()
+        self._show_message(self.tr("%1 registered").replace("%1", reg_no))
+
+    def _on_save_search_requested(self) -> None:
+        name = self.prompts.ask_text(
+            self, self.tr("Save search"), self.tr("Name of the saved search:")
+        )
+        if not name or not name.strip():
+            return
+        name = name.strip()[:60]
+        search = SavedSearch(name, self.queue.query())
+        self._saved = [s for s in self._saved if s.name != name] + [search]
+        store_saved_searches(self.settings, self._saved)
+        self.sidebar.set_saved_searches(self._saved)
+        self.sidebar.select(search.key)
+        self.refresh_counts()
+
+    def _on_remove_search_requested(self, name: str) -> None:
+        self._saved = [s for s in self._saved if s.name != name]
+        store_saved_searches(self.settings, self._saved)
+        self.sidebar.set_saved_searches(self._saved)
+        if self.sidebar.current_key() is None:
+            self.sidebar.select(View.ALL.value)
+        self.refresh_counts()
+
+    def _on_tasks_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, WorkbenchError):
+            log.error("background task failed", exc_info=exc)
+        self.prompts.warn(self, self.tr("Not done"), one_sentence(exc))
+
+    def _on_tasks_busy_changed(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Working…") if busy else "")
+
+    def _show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)

@@ -1,0 +1,1 @@
+"""Qt item models: one per table, columns as an IntEnum, custom roles for ids and sort keys."""

@@ -1,0 +1,332 @@
+"""意见: write and issue the legality-review opinion; issued opinions are locked, and a
+correction is a new revision that supersedes the old one (both stay on record)."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.domain.opinions import Conclusion, Defect
+from workbench.domain.statuses import Status
+from workbench.services import items as item_service
+from workbench.services.views import ItemView, OpinionView
+from workbench.ui import labels
+from workbench.ui.item_controller import ItemController
+from workbench.ui.widgets.common import MUTED_STYLE, date_edit, note_label, to_date, to_qdate
+
+REVISABLE = frozenset({Status.OPINION_ISSUED, Status.PUBLISHED, Status.FILED})
+
+
+@dataclass(frozen=True)
+class Draft:
+    conclusion: str
+    text: str
+    basis: str
+    defects: tuple[str, ...]
+
+
+def opinions_html(
+    opinions: tuple[OpinionView, ...], tr_superseded: str, tr_basis: str, tr_defects: str
+) -> str:
+    parts: list[str] = []
+    for op in reversed(opinions):
+        head = (
+            f"<b>#{op.revision} · {html.escape(labels.conclusion_label(op.conclusion))}</b>"
+            f" — {op.issued_on.isoformat()} {html.escape(op.counsel)}"
+        )
+        style = "color:#757575;" if op.superseded else ""
+        if op.superseded:
+            head += f" <i>({html.escape(tr_superseded)})</i>"
+        body = html.escape(op.text).replace("\n", "<br>")
+        extra = ""
+        if op.basis:
+            extra += f"<br><b>{html.escape(tr_basis)}</b> {html.escape(op.basis)}"
+        if op.defects:
+            flags = labels.list_separator().join(labels.defect_label(d) for d in op.defects)
+            extra += f"<br><b>{html.escape(tr_defects)}</b> {html.escape(flags)}"
+        parts.append(f"<div style='{style} margin-bottom:12px'>{head}<br>{body}{extra}</div>")
+    return "".join(parts)
+
+
+class OpinionTab(QWidget):
+    def __init__(self, controller: ItemController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("opinionTab")
+        self.controller = controller
+        self._item_id: int | None = None
+        self._revising = False
+        self._drafts: dict[int, Draft] = {}
+        self._build()
+        controller.itemLoaded.connect(self._on_item_loaded)
+        self._on_item_loaded(controller.current)
+
+    def _build(self) -> None:
+        self.history_view = QTextBrowser(self)
+        self.history_view.setObjectName("opinionRecord")
+        self.history_view.setAccessibleName(self.tr("Issued opinions"))
+        self.history_view.setOpenLinks(False)
+
+        self.editor = QGroupBox(self.tr("New opinion"), self)
+        self.editor.setObjectName("opinionEditor")
+        form = QFormLayout(self.editor)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.conclusion_combo = QComboBox(self.editor)
+        self.conclusion_combo.setObjectName("conclusionCombo")
+        self.conclusion_combo.setAccessibleName(self.tr("Conclusion"))
+        for conclusion in Conclusion:
+            self.conclusion_combo.addItem(labels.conclusion_label(conclusion), conclusion.value)
+        self.date_edit = date_edit("opinionDateEdit", self.tr("Issue date"), self.editor)
+        top = QHBoxLayout()
+        top.addWidget(self.conclusion_combo, 1)
+        top.addWidget(self.date_edit)
+        conclusion_label = QLabel(self.tr("&Conclusion"), self.editor)
+        conclusion_label.setBuddy(self.conclusion_combo)
+        form.addRow(conclusion_label, top)
+        self.text_edit = QPlainTextEdit(self.editor)
+        self.text_edit.setObjectName("opinionTextEdit")
+        self.text_edit.setAccessibleName(self.tr("Opinion text"))
+        self.text_edit.setPlaceholderText(self.tr("Findings and required changes"))
+        self.text_edit.setTabChangesFocus(True)
+        form.addRow(self.tr("&Opinion"), self.text_edit)
+        self.basis_edit = QPlainTextEdit(self.editor)
+        self.basis_edit.setObjectName("basisEdit")
+        self.basis_edit.setAccessibleName(self.tr("Legal basis"))
+        self.basis_edit.setPlaceholderText(self.tr("Laws, regulations and rules relied on"))
+        self.basis_edit.setTabChangesFocus(True)
+        self.basis_edit.setMaximumHeight(70)
+        form.addRow(self.tr("Legal &basis"), self.basis_edit)
+        grid = QGridLayout()
+        self.defect_checks: dict[Defect, QCheckBox] = {}
+        for i, defect in enumerate(Defect):
+            box = QCheckBox(labels.defect_label(defect), self.editor)
+            box.setObjectName(f"defect_{defect.value}")
+            box.setToolTip(labels.defect_hint(defect))
+            box.setAccessibleName(labels.defect_label(defect))
+            grid.addWidget(box, i // 2, i % 2)
+            self.defect_checks[defect] = box
+        form.addRow(self.tr("Problems found"), grid)
+        self.issue_button = QPushButton(self.tr("Issue opinion…"), self.editor)
+        self.issue_button.setObjectName("issueButton")
+        self.issue_button.setAccessibleName(self.tr("Issue opinion"))
+        self.cancel_button = QPushButton(self.tr("Cancel revision"), self.editor)
+        self.cancel_button.setObjectName("cancelRevisionButton")
+        self.cancel_button.setAccessibleName(self.tr("Cancel revision"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.issue_button)
+        form.addRow(buttons)
+
+        self.hint_label = note_label(self, MUTED_STYLE)
+        self.hint_label.setObjectName("opinionHint")
+        self.revise_button = QPushButton(self.tr("Revise opinion"), self)
+        self.revise_button.setObjectName("reviseButton")
+        self.revise_button.setAccessibleName(self.tr("Revise opinion"))
+        self.revise_button.setToolTip(
+            self.tr("Issue a corrected opinion that supersedes the current one")
+        )
+        self.letter_button = QPushButton(self.tr("Generate letter…"), self)
+        self.letter_button.setObjectName("letterButton")
+        self.letter_button.setAccessibleName(self.tr("Generate opinion letter"))
+        self.letter_button.setToolTip(self.tr("Write the opinion letter (.docx) from the template"))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.hint_label, 1)
+        bottom.addWidget(self.revise_button)
+        bottom.addWidget(self.letter_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.history_view, 1)
+        layout.addWidget(self.editor, 2)
+        layout.addLayout(bottom)
+        self.issue_button.clicked.connect(self._on_issue_clicked)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.revise_button.clicked.connect(self._on_revise_clicked)
+        self.letter_button.clicked.connect(self._on_letter_clicked)
+
+    # --- state ------------------------------------------------------------------------------
+
+    def _draft(self) -> Draft:
+        return Draft(
+            self.conclusion_combo.currentData(),
+            self.text_edit.toPlainText(),
+            self.basis_edit.toPlainText(),
+            tuple(d.value for d, box in self.defect_checks.items() if box.isChecked()),
+        )
+
+    def _set_draft(self, draft: Draft | None) -> None:
+        draft = draft or Draft(Conclusion.APPROVE.value, "", "", ())
+        self.conclusion_combo.setCurrentIndex(self.conclusion_combo.findData(draft.conclusion))
+        self.text_edit.setPlainText(draft.text)
+        self.basis_edit.setPlainText(draft.basis)
+        for defect, box in self.defect_checks.items():
+            box.setChecked(defect.value in draft.defects)
+
+    def _on_item_loaded(self, view: ItemView | None) -> None:
+        new_id = view.id if view else None
+        if new_id != self._item_id:
+            if self._item_id is not None and self.editor.isEnabled():
+                draft = self._draft()
+                if draft.text.strip() or draft.basis.strip():
+                    self._drafts[self._item_id] = draft
+            self._item_id = new_id
+            self._revising = False
+            self._set_draft(self._drafts.get(new_id) if new_id is not None else None)
+        self._show(view)
+
+    def _show(self, view: ItemView | None) -> None:
+        self.setEnabled(view is not None)
+        if view is None:
+            self.history_view.clear()
+            self.hint_label.clear()
+            return
+        has = bool(view.opinions)
+        self.history_view.setVisible(has)
+        self.history_view.setHtml(
+            opinions_html(
+                view.opinions,
+                self.tr("superseded by a later revision"),
+                self.tr("Legal basis:"),
+                self.tr("Problems:"),
+            )
+        )
+        editing = (not has and view.status is Status.IN_REVIEW) or (
+            has and self._revising and view.status in REVISABLE
+        )
+        self.editor.setVisible(not has or self._revising)
+        self.editor.setEnabled(editing)
+        self.editor.setTitle(self.tr("Revision") if has else self.tr("New opinion"))
+        self.issue_button.setText(self.tr("Issue revision…") if has else self.tr("Issue opinion…"))
+        self.cancel_button.setVisible(has)
+        self.date_edit.setMaximumDate(to_qdate(self.controller.ctx.svc.today()))
+        self.date_edit.setDate(to_qdate(self.controller.ctx.svc.today()))
+        self.revise_button.setVisible(has)
+        self.revise_button.setEnabled(has and not self._revising and view.status in REVISABLE)
+        self.letter_button.setEnabled(has)
+        self.hint_label.setText(self._hint(view, has))
+
+    def _hint(self, view: ItemView, has: bool) -> str:
+        if has:
+            return self.tr("Issued opinions are locked; a correction is a new revision.")
+        if view.status is Status.REGISTERED:
+            return self.tr("Start the review before writing the opinion.")
+        if view.status is Status.RETURNED:
+            return self.tr("Returned for materials: resubmit the item before issuing.")
+        if view.status is Status.WITHDRAWN:
+            return self.tr("The item was withdrawn; no opinion is issued.")
+        return ""
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def _on_revise_clicked(self) -> None:
+        view = self.controller.current
+        if view is None or not view.opinions:
+            return
+        latest = view.opinions[-1]
+        self._revising = True
+        self._set_draft(Draft(latest.conclusion, latest.text, latest.basis, latest.defects))
+        self._show(view)
+        self.text_edit.setFocus()
+
+    def _on_cancel_clicked(self) -> None:
+        self._revising = False
+        self._set_draft(None)
+        self._show(self.controller.current)
+
+    def _on_issue_clicked(self) -> None:
+        view = self.controller.current
+        if view is None:
+            return
+        draft = self._draft()
+        if not draft.text.strip():
+            self.controller.prompts.warn(
+                self.window(), self.tr("Issue opinion"), self.tr("Please write the opinion text.")
+            )
+            self.text_edit.setFocus()
+            return
+        question = self.tr(
+            "Issue the opinion “%1” on %2 “%3”?\n\nAn issued opinion cannot be edited; a "
+            "correction becomes a new revision that supersedes it."
+        )
+        question = (
+            question.replace("%1", labels.conclusion_label(draft.conclusion))
+            .replace("%2", view.reg_no)
+            .replace("%3", view.title)
+        )
+        if not self.controller.prompts.confirm(
+            self.window(), self.tr("Issue opinion"), question, self.tr("Issue")
+        ):
+            return
+        opinion = item_service.OpinionInput(
+            conclusion=draft.conclusion,
+            text=draft.text.strip(),
+            basis=draft.basis.strip(),
+            issued_on=to_date(self.date_edit.date()),
+            defects=draft.defects,
+        )
+        item_id = view.id
+
+        def done(_: object) -> None:
+            self._drafts.pop(item_id, None)
+            if self._item_id == item_id:
+                self._revising = False
+                self._set_draft(None)
+                self._show(self.controller.current)
+
+        self.controller.write(
+            item_service.issue_opinion,
+            view.reg_no,
+            opinion,
+            expected_version=view.version,
+            done_message=self.tr("%1: opinion issued").replace("%1", view.reg_no),
+            on_done=done,
+        )
+
+    def _on_letter_clicked(self) -> None:
+        view = self.controller.current
+        if view is None:
+            return
+        from workbench.services.letters import write_opinion_letter
+
+        out = self.controller.prompts.save_file(
+            self.window(),
+            self.tr("Save the opinion letter"),
+            f"{view.reg_no} 合法性审核意见书.docx",
+            self.tr("Word documents (*.docx)"),
+        )
+        if not out:
+            return
+
+        def done(path: object) -> None:
+            if self.controller.prompts.confirm(
+                self.window(),
+                self.tr("Opinion letter"),
+                self.tr("The letter was written to %1. Open it now?").replace("%1", str(path)),
+                self.tr("Open"),
+            ):
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        self.controller.tasks.submit(
+            write_opinion_letter,
+            self.controller.ctx.svc,
+            view.reg_no,
+            out,
+            on_done=done,
+            on_error=self.controller.show_error,
+        )

@@ -1,0 +1,359 @@
+"""The queue: search-as-you-type, column filters, the sortable table, and the empty states.
+
+Every change of view, search, filter or sort runs one ids query on the worker thread; the
+model then loads only the rows painted. Results of an older query are dropped.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.app import AppContext
+from workbench.domain.kinds import Kind
+from workbench.domain.statuses import Status
+from workbench.services import queue as queue_service
+from workbench.services.context import ServiceContext
+from workbench.services.queue import QueueQuery, View
+from workbench.ui import labels
+from workbench.ui.icons import icon
+from workbench.ui.models.queue_model import (
+    COLUMN_KEYS,
+    KEY_COLUMNS,
+    Column,
+    QueueModel,
+    header_text,
+)
+from workbench.ui.prompts import Prompts
+from workbench.ui.tasks import TaskRunner
+from workbench.ui.widgets.common import WARNING_STYLE
+from workbench.ui.widgets.delegates import DeadlineDelegate
+from workbench.ui.widgets.empty_state import EmptyState, NoMatches
+from workbench.ui.widgets.header_filters import Filters, HeaderFilters, describe_filters
+
+SEARCH_DELAY_MS = 150
+PAGE_TABLE, PAGE_EMPTY, PAGE_NO_MATCHES = range(3)
+#: typical contents of each column, measured in the current font for the default widths
+WIDTH_SAMPLES = {
+    Column.REG_NO: "审2026-0000",
+    Column.TITLE: "辽宁省科技计划项目管理办法实施细则（试行）",
+    Column.UNIT: "成果转化与区域创新处",
+    Column.RECEIVED: "2026-12-31",
+    Column.COUNSEL: "欧阳明明",
+    Column.DOC_NO: "辽科发〔2026〕60号",
+}
+
+
+def _load(svc: ServiceContext, query: QueueQuery, sort: str, desc: bool) -> tuple[list[int], int]:
+    """On the worker: the ordered ids, and (only when there are none) how many items exist."""
+    ids = queue_service.queue_ids(svc, query.view, query.search, query.column_filters, sort, desc)
+    total = len(ids) if ids else queue_service.total_items(svc)
+    return ids, total
+
+
+class QueuePanel(QWidget):
+    #: the selected item (id) or None
+    currentItemChanged = Signal(object)
+    #: a query finished: (rows shown, milliseconds)
+    loaded = Signal(int, float)
+
+    def __init__(
+        self, ctx: AppContext, tasks: TaskRunner, prompts: Prompts, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("queuePanel")
+        self.ctx, self.tasks, self.prompts = ctx, tasks, prompts
+        self.view_key = View.ALL.value
+        self.base_view = View.ALL.value
+        self.sort_key = "received_on"
+        self.descending = True
+        self.total_items: int | None = None
+        self._generation = 0
+        self._current_id: int | None = None
+        self._started = 0.0
+        self._build()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setAccessibleName(self.tr("Search"))
+        self.search_box.setPlaceholderText(
+            self.tr("Search title, document No., unit, notes and materials (Ctrl+F)")
+        )
+        self.search_box.setClearButtonEnabled(True)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("queueCount")
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.count_label)
+
+        self.filter_label = QLabel(self)
+        self.filter_label.setObjectName("filterSummary")
+        self.filter_label.setWordWrap(True)
+        self.clear_filters_button = QPushButton(self.tr("Clear filters"), self)
+        self.clear_filters_button.setObjectName("clearFiltersButton")
+        self.clear_filters_button.setAccessibleName(self.tr("Clear filters"))
+        self.filter_bar = QWidget(self)
+        bar = QHBoxLayout(self.filter_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.filter_label, 1)
+        bar.addWidget(self.clear_filters_button)
+        self.filter_bar.hide()
+        self.calendar_label = QLabel(self)
+        self.calendar_label.setObjectName("calendarWarning")
+        self.calendar_label.setWordWrap(True)
+        self.calendar_label.setStyleSheet(WARNING_STYLE)
+        self.calendar_label.hide()
+
+        self.model = QueueModel(self._fetch_rows, self)
+        self.model.set_filter_icon(icon("filter"))
+        self.table = QTableView(self)
+        self.table.setObjectName("queueTable")
+        self.table.setAccessibleName(self.tr("Queue"))
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(Column.DUE, DeadlineDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        vheader = self.table.verticalHeader()
+        vheader.hide()
+        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vheader.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        self._default_widths()
+        header.setMinimumSectionSize(48)
+        self.table.setSortingEnabled(True)
+        header.setSortIndicator(KEY_COLUMNS[self.sort_key], Qt.SortOrder.DescendingOrder)
+        self.filters = HeaderFilters(self.table, self.prompts, self._on_filters_changed, self)
+
+        self.empty_state = EmptyState(self)
+        self.no_matches = NoMatches(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.no_matches)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.calendar_label)
+        layout.addWidget(self.stack, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.search_box.textChanged.connect(self._on_search_box_text_changed)
+        self.search_box.returnPressed.connect(self._on_search_box_return_pressed)
+        self.model.sortRequested.connect(self._on_model_sort_requested)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.clear_filters_button.clicked.connect(self.clear_search_and_filters)
+        self.no_matches.clearRequested.connect(self.clear_search_and_filters)
+
+    def _default_widths(self) -> None:
+        fm = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        pad = 18
+        samples = dict(WIDTH_SAMPLES)
+        samples[Column.KIND] = max((labels.kind_label(k) for k in Kind), key=fm.horizontalAdvance)
+        samples[Column.STATUS] = max(
+            (labels.status_label(s) for s in Status), key=fm.horizontalAdvance
+        )
+        samples[Column.DUE] = max(
+            (
+                QCoreApplication.translate("Labels", "%n day(s) overdue", None, 30),
+                QCoreApplication.translate("Labels", "Due within %n working day(s)", None, 3),
+            ),
+            key=fm.horizontalAdvance,
+        )
+        for column, text in samples.items():
+            width = fm.horizontalAdvance(text) + pad + (12 if column is Column.DUE else 0)
+            header.resizeSection(column, max(width, fm.horizontalAdvance(header_text(column)) + 28))
+
+    def _fetch_rows(self, ids: Any) -> Any:
+        return queue_service.rows_by_ids(self.ctx.svc, ids)
+
+    # --- the query --------------------------------------------------------------------------
+
+    def query(self) -> QueueQuery:
+        return QueueQuery(
+            self.base_view, self.search_box.text().strip(), dict(self.filters.filters)
+        )
+
+    def set_view(self, key: str, query: QueueQuery) -> None:
+        """Show a sidebar view; a saved search also brings its search words and filters."""
+        leaving_saved = self.view_key.startswith("saved:")
+        self.view_key = key
+        self.base_view = query.view
+        if key.startswith("saved:") or leaving_saved:
+            # a saved search brings its words and filters; leaving one takes them away
+            self.search_box.blockSignals(True)
+            self.search_box.setText(query.search)
+            self.search_box.blockSignals(False)
+            self.filters.set_filters(dict(query.column_filters), notify=False)
+        self._update_filter_bar()
+        self.reload()
+
+    def set_sort(self, key: str, descending: bool) -> None:
+        if key in KEY_COLUMNS:
+            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            self.table.horizontalHeader().setSortIndicator(KEY_COLUMNS[key], order)
+
+    def reload(self) -> None:
+        """Run the current query on the worker; the newest answer wins."""
+        self._search_timer.stop()
+        self._generation += 1
+        generation = self._generation
+        self._started = time.perf_counter()
+        query = self.query()
+        self.tasks.submit(
+            _load,
+            self.ctx.svc,
+            query,
+            self.sort_key,
+            self.descending,
+            on_done=lambda result: self._on_loaded(generation, query, result),
+        )
+
+    def _on_loaded(self, generation: int, query: QueueQuery, result: tuple[list[int], int]) -> None:
+        if generation != self._generation:
+            return
+        ids, total = result
+        self.total_items = total
+        keep = self._current_id
+        self.model.set_ids(ids)
+        searching = bool(query.search or query.column_filters)
+        if ids:
+            self.stack.setCurrentIndex(PAGE_TABLE)
+        elif total == 0:
+            self.stack.setCurrentIndex(PAGE_EMPTY)
+        else:
+            self.no_matches.set_searching(searching)
+            self.stack.setCurrentIndex(PAGE_NO_MATCHES)
+        self.count_label.setText(self.tr("%n item(s)", "", len(ids)))
+        row = self.model.row_of(keep) if keep is not None else -1
+        if row >= 0:
+            self._select_row(row, emit=False)
+        elif keep is not None:
+            self._current_id = None
+            self.currentItemChanged.emit(None)
+        self.loaded.emit(len(ids), (time.perf_counter() - self._started) * 1000)
+
+    # --- selection --------------------------------------------------------------------------
+
+    def current_item_id(self) -> int | None:
+        return self._current_id
+
+    def _select_row(self, row: int, *, emit: bool = True) -> None:
+        index = self.model.index(row, Column.REG_NO)
+        selection = self.table.selectionModel()
+        blocked = selection.blockSignals(not emit)
+        try:
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            selection.blockSignals(blocked)
+        self.table.scrollTo(index)
+        self.table.viewport().update()
+        if not emit:
+            self._current_id = self.model.item_id(row)
+
+    def select_item(self, item_id: int, *, emit: bool = True) -> bool:
+        row = self.model.row_of(item_id)
+        if row < 0:
+            return False
+        self._select_row(row, emit=emit)
+        return True
+
+    def select_first(self) -> None:
+        if self.model.rowCount() > 0:
+            self._select_row(0)
+
+    def select_next(self) -> bool:
+        row = self.model.row_of(self._current_id) if self._current_id is not None else -1
+        if row + 1 < self.model.rowCount():
+            self._select_row(row + 1)
+            return True
+        return False
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item_id = self.model.item_id(current.row()) if current.isValid() else None
+        if item_id == self._current_id:
+            return
+        self._current_id = item_id
+        self.currentItemChanged.emit(item_id)
+
+    # --- search, sort, filters --------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _on_search_box_text_changed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _on_search_box_return_pressed(self) -> None:
+        self.reload()
+        self.table.setFocus()
+
+    def _on_model_sort_requested(self, column: int, descending: bool) -> None:
+        key = COLUMN_KEYS[Column(column)]
+        if (key, descending) != (self.sort_key, self.descending):
+            self.sort_key, self.descending = key, descending
+            self.reload()
+
+    def _on_filters_changed(self) -> None:
+        self._update_filter_bar()
+        self.reload()
+
+    def _update_filter_bar(self) -> None:
+        filters: Filters = self.filters.filters
+        self.model.set_filtered_columns(KEY_COLUMNS[k] for k in filters if k in KEY_COLUMNS)
+        self.filter_bar.setVisible(bool(filters))
+        self.filter_label.setText(
+            self.tr("Filtered by %1").replace("%1", describe_filters(filters))
+        )
+
+    def clear_search_and_filters(self) -> None:
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.filters.set_filters({}, notify=False)
+        self._update_filter_bar()
+        self.reload()
+
+    def set_calendar_warning(self, text: str) -> None:
+        self.calendar_label.setText(text)
+        self.calendar_label.setVisible(bool(text))
