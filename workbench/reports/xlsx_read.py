@@ -1,0 +1,156 @@
+"""Reading a ledger workbook: safety check first, then openpyxl in read-only streaming mode.
+
+Memory stays bounded whatever the file claims: the zip is checked before parsing (see
+:mod:`workbench.reports.xlsx_safety`), rows are streamed, at most :data:`MAX_COLUMNS` columns
+are looked at, and a sheet with more than :data:`MAX_ROWS` rows is refused. The declared sheet
+dimension is never used to size anything.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import Any, BinaryIO
+
+from defusedxml import DefusedXmlException
+from openpyxl import load_workbook
+
+from workbench.reports.ledger import HeaderMap, is_blank, map_headers
+from workbench.reports.xlsx_safety import WorkbookRefused, check_xlsx
+
+MAX_ROWS = 1_000_000
+MAX_COLUMNS = 100
+LEDGER_SHEET = "台账"
+_CHUNK = 2000
+
+log = logging.getLogger(__name__)
+
+
+def _caused_by(exc: BaseException | None, kind: type[BaseException]) -> bool:
+    """Whether ``kind`` is anywhere in the chain (openpyxl wraps parse errors in ValueError)."""
+    seen = 0
+    while exc is not None and seen < 20:
+        if isinstance(exc, kind):
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
+class LedgerReader:
+    """An open ledger workbook. Use as a context manager; :meth:`rows` streams the data rows."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self.label = self.path.name
+        self._wb: Any = None
+        self._file: BinaryIO | None = None
+        self._rows: Iterator[tuple[Any, ...]] | None = None
+        self.sheet_name = ""
+        self.header: HeaderMap | None = None
+
+    def __enter__(self) -> LedgerReader:
+        check_xlsx(self.path)
+        try:
+            # our own handle: openpyxl leaves its zip open when it fails half-way through opening
+            self._file = self.path.open("rb")
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                self._wb = load_workbook(
+                    self._file, read_only=True, data_only=True, keep_links=False
+                )
+                names = list(self._wb.sheetnames)
+                if not names:
+                    raise WorkbookRefused(f"文件“{self.label}”中没有工作表。")
+                self.sheet_name = LEDGER_SHEET if LEDGER_SHEET in names else names[0]
+                ws = self._wb[self.sheet_name]
+                if not hasattr(ws, "iter_rows"):
+                    raise WorkbookRefused(
+                        f"文件“{self.label}”的工作表“{self.sheet_name}”是图表页，不是台账。"
+                    )
+                head = ws.iter_rows(min_row=1, max_row=1, max_col=MAX_COLUMNS, values_only=True)
+                first = next(head, None)
+                head.close()
+        except WorkbookRefused:
+            self.close()
+            raise
+        except Exception as exc:  # openpyxl fails in many ways on malformed parts
+            self.close()
+            raise self._corrupt(exc) from None
+        if first is None or all(is_blank(v) for v in first):
+            self.close()
+            raise WorkbookRefused(
+                f"台账“{self.label}”的工作表“{self.sheet_name}”第1行没有表头，"
+                "第1行应为“登记号、类型、标题……”等列名。"
+            )
+        try:
+            self.header = map_headers(first, self.label)
+            # only as many columns as the header has: no padding of every row to 100 cells
+            self._rows = ws.iter_rows(
+                min_row=2,
+                max_row=MAX_ROWS + 2,
+                max_col=max(len(self.header.headers), 1),
+                values_only=True,
+            )
+        except Exception:
+            self.close()
+            raise
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._wb is not None:
+            self._wb.close()
+            self._wb = None
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+    def _corrupt(self, exc: BaseException) -> WorkbookRefused:
+        log.debug("cannot read %s", self.path, exc_info=exc)
+        if _caused_by(exc, DefusedXmlException):
+            return WorkbookRefused(
+                f"文件“{self.label}”含有 XML 实体或 DTD 声明，可能是恶意文件，不予读取。"
+            )
+        return WorkbookRefused(f"文件“{self.label}”已损坏或内容无法识别，无法读取台账。")
+
+    def rows(self) -> Iterator[tuple[int, tuple[Any, ...]]]:
+        """(sheet row number, cell values) for every non-blank data row, header excluded."""
+        assert self._rows is not None and self.header is not None
+        width = max(len(self.header.headers), 1)
+        row_no = 1
+        while True:
+            chunk: list[tuple[Any, ...]] = []
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    for values in self._rows:
+                        chunk.append(values)
+                        if len(chunk) >= _CHUNK:
+                            break
+            except WorkbookRefused:
+                raise
+            except Exception as exc:
+                raise self._corrupt(exc) from None
+            if not chunk:
+                return
+            for cells in chunk:
+                row_no += 1
+                if cells.count(None) == width or all(is_blank(v) for v in cells):
+                    continue
+                if row_no > MAX_ROWS + 1:
+                    raise WorkbookRefused(
+                        f"台账“{self.label}”超过 {MAX_ROWS} 行，超出导入上限，请拆分后分批导入。"
+                    )
+                yield row_no, cells

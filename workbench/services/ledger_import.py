@@ -1,0 +1,559 @@
+"""Importing a hand-kept ledger (台账) workbook (SPEC section 7).
+
+All or nothing: the whole import is one transaction, and a ledger with any problem is refused
+with every problem listed (row, column, reason) unless ``skip_invalid`` is given, in which case
+the good rows are imported and the rejected ones are written beside the input with a reason
+column. Rows are streamed from the workbook and inserted in batches, with one audit event per
+imported item written in the same transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import deque
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Row, Table, select
+
+from workbench.domain.calendar import WorkCalendar
+from workbench.domain.errors import InvalidInput
+from workbench.domain.office import OfficeSettings, format_reg_no, reg_no_regex
+from workbench.domain.roles import Permission
+from workbench.domain.statuses import Status
+from workbench.reports.ledger import COLUMN_BY_KEY, RowProblem, cell_text, is_blank
+from workbench.reports.ledger_rows import ItemDraft, audit_values, check_row, jsonable
+from workbench.reports.rejected import RejectedWriter, rejected_path
+from workbench.reports.xlsx_read import LedgerReader
+from workbench.services.context import ServiceContext
+from workbench.services.users import require
+from workbench.store import audit
+from workbench.store import items as store
+from workbench.store.calendar import load_calendar
+from workbench.store.schema import items, opinions, pauses
+from workbench.store.settings import get_value, load_office, set_value
+
+BATCH = 2000
+IMPORT_ACTION = "import"
+IMPORTED_OPINION_TEXT = "（由台账导入）"
+CORRECTED_OPINION_TEXT = "（依台账更正审核结论）"
+RETURN_REASON = "（由台账导入：退回补正）"
+SHOWN_DUPLICATES = 10
+
+
+class LedgerRefused(InvalidInput):
+    """The ledger has problems; nothing was imported. ``problems`` lists every one."""
+
+    def __init__(
+        self, label: str, problems: Sequence[RowProblem], *, dry_run: bool = False
+    ) -> None:
+        self.problems = tuple(problems)
+        rows = len({p.row for p in problems})
+        outcome = "（仅检查，未写入）" if dry_run else "，未导入任何事项"
+        head = (
+            f"台账“{label}”有 {rows} 行共 {len(problems)} 处问题{outcome}"
+            "（改正后重新导入，或加 --skip-invalid 只导入没有问题的行）："
+        )
+        super().__init__("\n".join([head, *(str(p) for p in self.problems)]))
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did (or, with ``dry_run``, would do)."""
+
+    path: Path
+    sheet: str
+    rows: int
+    imported: int
+    updated: int
+    unchanged: int
+    duplicates: tuple[tuple[int, str], ...]
+    problems: tuple[RowProblem, ...]
+    rejected_rows: int
+    rejected_path: Path | None
+    ignored_columns: tuple[str, ...]
+    dry_run: bool
+
+    @property
+    def changed(self) -> bool:
+        return not self.dry_run and (self.imported + self.updated) > 0
+
+    def summary(self) -> list[str]:
+        """Lines a person reads after the import (the CLI prints them)."""
+        name = self.path.name
+        lines: list[str] = []
+        verb = "可导入" if self.dry_run else "已导入"
+        if self.dry_run:
+            lines.append(f"检查完毕，未写入任何数据：台账“{name}”共 {self.rows} 行。")
+        if self.imported or self.updated or self.dry_run:
+            text = f"{verb} {self.imported} 件事项"
+            if self.updated:
+                text += f"，{'可更新' if self.dry_run else '更新'} {self.updated} 件"
+            lines.append(text + "。")
+        if self.unchanged:
+            lines.append(f"{self.unchanged} 行与数据库中的事项一致，无需更新。")
+        if self.duplicates:
+            regs = "、".join(r for _, r in self.duplicates[:SHOWN_DUPLICATES])
+            more = " 等" if len(self.duplicates) > SHOWN_DUPLICATES else ""
+            skipped = "将跳过" if self.dry_run else "已跳过"
+            lines.append(
+                f"{len(self.duplicates)} 行的事项已在数据库中（登记号相同；没有登记号的行按类型、"
+                f"标题、起草单位和送审日期比对），作为重复{skipped}：{regs}{more}"
+                "（要用台账更新有登记号的事项，请加 --update）。"
+            )
+        if not self.dry_run and not self.changed:
+            lines.append("本次导入没有改动数据库。")
+        if self.rejected_rows and self.dry_run:
+            lines.append(f"{self.rejected_rows} 行有问题，导入时将被拒绝。")
+        elif self.rejected_rows:
+            where = f"，已写入“{self.rejected_path.name}”" if self.rejected_path else ""
+            lines.append(f"{self.rejected_rows} 行有问题未导入{where}。")
+        if self.ignored_columns:
+            lines.append(f"未识别的列（已忽略）：{'、'.join(self.ignored_columns)}。")
+        return lines
+
+
+def _sqlite_value(value: Any) -> Any:
+    """A value as SQLAlchemy's SQLite types store it (ISO dates, floats for decimals)."""
+    kind = type(value)
+    if kind is dt.date:
+        return value.isoformat()
+    if kind is dt.datetime:
+        return value.isoformat(" ", "microseconds")
+    if kind is Decimal:
+        return float(value)
+    return value
+
+
+def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert rows of already-checked values with one ``executemany`` straight to the driver.
+
+    On 100,000 rows SQLAlchemy's per-value type processing costs more than the insert itself;
+    the values here are dates, datetimes, decimals, text and integers, which the SQLite branch
+    converts exactly as SQLAlchemy's SQLite types would and psycopg adapts natively.
+    """
+    if not rows:
+        return
+    compiled = table.insert().compile(dialect=conn.dialect, column_keys=list(rows[0]))
+    params: list[Any] = rows
+    if conn.dialect.name == "sqlite":
+        order = compiled.positiontup or ()
+        params = [tuple(_sqlite_value(row[key]) for key in order) for row in rows]
+    conn.exec_driver_sql(str(compiled), params)
+
+
+class _RegNoAllocator:
+    """Registration numbers for rows that have none, as ``next_reg_no`` would give them.
+
+    Numbers are tried in blocks (one query per 500) and the office's sequence is kept ahead of
+    every number used, including numbers the ledger states in the office's pattern.
+    """
+
+    BLOCK = 500
+
+    def __init__(self, conn: Connection, office: OfficeSettings) -> None:
+        self.conn = conn
+        self.office = office
+        self.used: dict[int, int] = {}
+        self.cursor: dict[int, int] = {}
+        self.free: dict[int, deque[tuple[int, str]]] = {}
+        self.patterns: dict[int, re.Pattern[str]] = {}
+        #: numbers the ledger uses, on good rows or bad: never handed to another row
+        self.reserved: set[str] = set()
+
+    def _stored(self, year: int) -> int:
+        return int(get_value(self.conn, f"reg_seq.{year}", 0))
+
+    def note(self, reg_no: str, year: int) -> None:
+        pattern = self.patterns.get(year)
+        if pattern is None:
+            pattern = self.patterns[year] = reg_no_regex(self.office.reg_no_pattern, year)
+        match = pattern.match(reg_no)
+        if match:
+            self.used[year] = max(self.used.get(year, 0), int(match.group(1)))
+
+    def take(self, year: int) -> str:
+        free = self.free.setdefault(year, deque())
+        while not free:
+            start = self.cursor.get(year)
+            if start is None:
+                start = max(self._stored(year), self.used.get(year, 0))
+            block = {
+                format_reg_no(self.office.reg_no_pattern, year, s): s
+                for s in range(start + 1, start + self.BLOCK + 1)
+            }
+            taken = set(
+                self.conn.execute(
+                    select(items.c.reg_no).where(items.c.reg_no.in_(list(block)))
+                ).scalars()
+            )
+            free.extend((s, r) for r, s in block.items() if r not in taken | self.reserved)
+            self.cursor[year] = start + self.BLOCK
+        seq, reg_no = free.popleft()
+        self.used[year] = max(self.used.get(year, 0), seq)
+        return reg_no
+
+    def save(self) -> None:
+        for year, seq in self.used.items():
+            if seq > self._stored(year):
+                set_value(self.conn, f"reg_seq.{year}", seq)
+
+
+@dataclass
+class _Pending:
+    row: int
+    cells: tuple[Any, ...]
+    raw: dict[str, Any]
+    draft: ItemDraft
+
+
+@dataclass
+class _Job:
+    conn: Connection
+    ctx: ServiceContext
+    reader: LedgerReader
+    cal: WorkCalendar
+    office: OfficeSettings
+    dry_run: bool
+    skip_invalid: bool
+    update: bool
+    rows: int = 0
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicates: list[tuple[int, str]] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+    rejected_rows: int = 0
+    seen: dict[str, int] = field(default_factory=dict)
+    pending: list[_Pending] = field(default_factory=list)
+    deferred: list[_Pending] = field(default_factory=list)
+    events: list[audit.NewEvent] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        assert self.reader.header is not None
+        self.header = self.reader.header
+        self.today = self.ctx.today()
+        self.now = dt.datetime.now()
+        self.allocator = _RegNoAllocator(self.conn, self.office)
+        self.rejects = RejectedWriter(self.header.headers) if self.skip_invalid else None
+
+    @property
+    def writing(self) -> bool:
+        """Rows are written unless checking only, or the import is already bound to fail."""
+        return not self.dry_run and (self.skip_invalid or not self.problems)
+
+    def _raw(self, cells: tuple[Any, ...]) -> dict[str, Any]:
+        return {k: cells[i] for k, i in self.header.positions.items() if i < len(cells)}
+
+    def reject(self, row: int, cells: tuple[Any, ...], problems: Sequence[RowProblem]) -> None:
+        self.problems.extend(problems)
+        self.rejected_rows += 1
+        if self.rejects is not None and not self.dry_run:
+            self.rejects.add(cells, "；".join(p.reason for p in problems))
+
+    def add_row(self, row: int, cells: tuple[Any, ...]) -> None:
+        self.rows += 1
+        raw = self._raw(cells)
+        stated = raw.get("reg_no")
+        if not is_blank(stated):
+            self.allocator.reserved.add(cell_text(stated))
+        draft, problems = check_row(row, raw, self.header, self.today, self.cal, self.office)
+        if draft is None:
+            self.reject(row, cells, problems)
+            return
+        reg_no = draft.values["reg_no"]
+        if not reg_no:
+            self.deferred.append(_Pending(row, cells, raw, draft))
+            return
+        first = self.seen.get(reg_no)
+        if first is not None:
+            label = self.header.label("reg_no")
+            self.reject(row, cells, [RowProblem(row, label, f"登记号“{reg_no}”与第{first}行相同")])
+            return
+        self.seen[reg_no] = row
+        self.pending.append(_Pending(row, cells, raw, draft))
+        if len(self.pending) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        batch, self.pending = self.pending, []
+        if not batch:
+            return
+        regs = [p.draft.values["reg_no"] for p in batch]
+        cols = [items] if self.update else [items.c.reg_no]
+        existing: dict[str, Row[Any]] = {
+            r.reg_no: r for r in self.conn.execute(select(*cols).where(items.c.reg_no.in_(regs)))
+        }
+        new: list[_Pending] = []
+        for p in batch:
+            row = existing.get(p.draft.values["reg_no"])
+            if row is None:
+                new.append(p)
+            elif self.update:
+                self._update(p, row)
+            else:
+                self.duplicates.append((p.row, row.reg_no))
+        self._insert(new)
+
+    def finish(self) -> None:
+        self.flush()
+        waiting, self.deferred = self.deferred, []
+        deferred = [
+            p
+            for i in range(0, len(waiting), BATCH)
+            for p in self._not_yet_imported(waiting[i : i + BATCH])
+        ]
+        for i in range(0, len(deferred), BATCH):
+            chunk = deferred[i : i + BATCH]
+            if self.writing:
+                for p in chunk:
+                    year = p.draft.values["received_on"].year
+                    p.draft.values["reg_no"] = self.allocator.take(year)
+            self._insert(chunk)
+        if self.writing:
+            self.allocator.save()
+        self._write_events()
+
+    def _not_yet_imported(self, chunk: list[_Pending]) -> list[_Pending]:
+        """Rows without a registration number whose item is already in the database (same
+        kind, title, unit and received date) are duplicates: re-importing changes nothing."""
+        key = ("kind", "title", "unit", "received_on")
+        titles = list({p.draft.values["title"] for p in chunk})
+        days = [p.draft.values["received_on"] for p in chunk]
+        stmt = select(items.c.reg_no, *(items.c[k] for k in key)).where(
+            items.c.received_on.between(min(days), max(days)),  # indexed; titles are not
+            items.c.title.in_(titles),
+        )
+        known = {tuple(r[1:]): r[0] for r in self.conn.execute(stmt)}
+        fresh: list[_Pending] = []
+        for p in chunk:
+            match = known.get(tuple(p.draft.values[k] for k in key))
+            if match is None:
+                fresh.append(p)
+            else:
+                self.duplicates.append((p.row, match))
+        return fresh
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def _insert(self, new: list[_Pending]) -> None:
+        if not new:
+            return
+        self.imported += len(new)
+        if not self.writing:
+            return
+        # fair-competition flags, tags and version take their server defaults (false, "", 1)
+        stamps = {"created_at": self.now, "updated_at": self.now}
+        rows = [{**p.draft.values, **stamps} for p in new]
+        for p in new:
+            self.allocator.note(p.draft.values["reg_no"], p.draft.values["received_on"].year)
+        bulk_insert(self.conn, items, rows)
+        regs = [r["reg_no"] for r in rows]
+        ids = dict(
+            self.conn.execute(
+                select(items.c.reg_no, items.c.id).where(items.c.reg_no.in_(regs))
+            ).all()
+        )
+        opinion_rows: list[dict[str, Any]] = []
+        pause_rows: list[dict[str, Any]] = []
+        for p in new:
+            values = p.draft.values
+            item_id = ids[values["reg_no"]]
+            if p.draft.opinion is not None:
+                opinion_rows.append(self._opinion_row(item_id, p.draft.opinion, 1, None))
+            if p.draft.returned:
+                pause_rows.append(self._pause_row(item_id, values["received_on"]))
+            self.events.append(
+                audit.NewEvent(item_id, values["reg_no"], None, audit_values(values))
+            )
+        if opinion_rows:
+            bulk_insert(self.conn, opinions, opinion_rows)
+        if pause_rows:
+            self.conn.execute(pauses.insert(), pause_rows)
+        if len(self.events) >= BATCH:
+            self._write_events()
+
+    def _opinion_row(
+        self,
+        item_id: int,
+        opinion: tuple[dt.date, str, str],
+        revision: int,
+        supersedes: int | None,
+        text: str = IMPORTED_OPINION_TEXT,
+    ) -> dict[str, Any]:
+        issued_on, conclusion, counsel = opinion
+        return {
+            "item_id": item_id,
+            "revision": revision,
+            "supersedes_id": supersedes,
+            "counsel": counsel,
+            "issued_on": issued_on,
+            "conclusion": conclusion,
+            "text": text,
+            "basis": "",
+            "defects": "",
+            "created_at": self.now,
+            "created_by": self.ctx.actor,
+        }
+
+    def _pause_row(self, item_id: int, day: dt.date) -> dict[str, Any]:
+        return {"item_id": item_id, "returned_on": day, "reason": RETURN_REASON}
+
+    def _write_events(self) -> None:
+        events, self.events = self.events, []
+        if events and self.writing:
+            audit.record_many(self.conn, events, actor=self.ctx.actor, action=IMPORT_ACTION)
+
+    # -- --update ----------------------------------------------------------------------------------
+
+    def _merged(self, p: _Pending, row: Row[Any]) -> tuple[dict[str, Any], Status | None]:
+        """The ledger row over the stored item: columns the ledger lacks keep their values."""
+        merged = dict(p.raw)
+        for key in COLUMN_BY_KEY:
+            stored = getattr(row, key)
+            absent = key not in self.header.positions
+            keep_due = key in ("review_due_on", "filing_due_on") and is_blank(merged.get(key))
+            if absent or keep_due:
+                merged[key] = stored
+        fallback = Status(row.status) if is_blank(p.raw.get("status", "")) else None
+        return merged, fallback
+
+    def _update(self, p: _Pending, row: Row[Any]) -> None:
+        merged, fallback = self._merged(p, row)
+        draft, problems = check_row(
+            p.row, merged, self.header, self.today, self.cal, self.office, fallback_status=fallback
+        )
+        ops = store.opinions_of(self.conn, row.id)
+        if draft is not None and ops and draft.opinion is None:
+            problems = [
+                RowProblem(
+                    p.row,
+                    self.header.label("opinion_on"),
+                    f"事项“{row.reg_no}”已出具意见（{ops[0].issued_on.isoformat()}），"
+                    "意见出具日期不能为空",
+                )
+            ]
+            draft = None
+        if draft is None:
+            self.reject(p.row, p.cells, problems)
+            return
+        values = draft.values
+        if row.status == values["status"] == Status.RETURNED.value:
+            values["paused_remaining"] = row.paused_remaining
+        if row.published_on == values["published_on"] and row.valid_until is not None:
+            values["valid_until"] = row.valid_until
+        changes = {k: v for k, v in values.items() if k != "reg_no" and getattr(row, k) != v}
+        new_opinion = draft.opinion is not None and (
+            not ops or ops[-1].conclusion != draft.opinion[1]
+        )
+        if not changes and not new_opinion:
+            self.unchanged += 1
+            return
+        self.updated += 1
+        if not self.writing:
+            return
+        store.update(self.conn, row, changes)
+        if new_opinion:
+            assert draft.opinion is not None
+            if ops:
+                _day, conclusion, counsel = draft.opinion
+                revision = (
+                    max(self.today, ops[-1].issued_on),
+                    conclusion,
+                    counsel or ops[-1].counsel,
+                )
+                self.conn.execute(
+                    opinions.insert().values(
+                        **self._opinion_row(
+                            row.id, revision, len(ops) + 1, ops[-1].id, CORRECTED_OPINION_TEXT
+                        )
+                    )
+                )
+            else:
+                self.conn.execute(
+                    opinions.insert().values(**self._opinion_row(row.id, draft.opinion, 1, None))
+                )
+        was_returned = row.status == Status.RETURNED.value
+        if draft.returned and not was_returned:
+            self.conn.execute(pauses.insert().values(**self._pause_row(row.id, self.today)))
+        elif was_returned and not draft.returned:
+            self.conn.execute(
+                pauses.update()
+                .where(pauses.c.item_id == row.id, pauses.c.resubmitted_on.is_(None))
+                .values(resubmitted_on=self.today)
+            )
+        self.events.append(
+            audit.NewEvent(
+                row.id,
+                row.reg_no,
+                {k: jsonable(getattr(row, k)) for k in changes},
+                {k: jsonable(v) for k, v in changes.items()},
+            )
+        )
+
+
+def import_ledger(
+    ctx: ServiceContext,
+    path: str | Path,
+    *,
+    dry_run: bool = False,
+    skip_invalid: bool = False,
+    update: bool = False,
+) -> ImportResult:
+    """Import a ledger workbook; see the module docstring for the rules.
+
+    Raises :class:`LedgerRefused` (listing every problem) when a row is wrong and
+    ``skip_invalid`` is not given, and :class:`InvalidInput` when the file itself is unusable;
+    in both cases nothing is written.
+    """
+    source = Path(path)
+    with LedgerReader(source) as reader:
+        assert reader.header is not None
+        transaction = ctx.db.read() if dry_run else ctx.db.write()
+        with transaction as conn:
+            if not dry_run:
+                require(conn, ctx, Permission.EDIT_ITEMS)
+            job = _Job(
+                conn,
+                ctx,
+                reader,
+                load_calendar(conn),
+                load_office(conn),
+                dry_run,
+                skip_invalid,
+                update,
+            )
+            try:
+                for row, cells in reader.rows():
+                    job.add_row(row, cells)
+                job.finish()
+                problems = sorted(job.problems, key=lambda p: p.row)
+                if problems and not skip_invalid:
+                    raise LedgerRefused(source.name, problems, dry_run=dry_run)
+                if job.rows == 0:
+                    raise InvalidInput(f"台账“{source.name}”除表头外没有任何数据行。")
+                written: Path | None = None
+                if job.rejects is not None and job.rejects.count:
+                    written = rejected_path(source)
+                    job.rejects.save(written)
+            finally:
+                if job.rejects is not None:
+                    job.rejects.discard()
+        return ImportResult(
+            path=source,
+            sheet=reader.sheet_name,
+            rows=job.rows,
+            imported=job.imported,
+            updated=job.updated,
+            unchanged=job.unchanged,
+            duplicates=tuple(job.duplicates),
+            problems=tuple(problems),
+            rejected_rows=job.rejected_rows,
+            rejected_path=written,
+            ignored_columns=reader.header.ignored,
+            dry_run=dry_run,
+        )
