@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,6 +65,57 @@ def record(
     conn.execute(
         audit_events.insert().values(**fields, prev_hash=prev, hash=event_hash(prev, fields))
     )
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    """One event of a batch written by :func:`record_many`."""
+
+    item_id: int | None
+    reg_no: str
+    before: Mapping[str, Any] | None = None
+    after: Mapping[str, Any] | None = None
+
+
+def record_many(
+    conn: Connection,
+    events: Iterable[NewEvent],
+    *,
+    actor: str,
+    action: str,
+    at: dt.datetime | None = None,
+) -> int:
+    """Append many events in order, chained exactly as :func:`record` would, in bulk inserts.
+
+    For imports of thousands of items: one read of the last hash, not one per event.
+    """
+    last = conn.execute(
+        select(audit_events.c.hash).order_by(audit_events.c.id.desc()).limit(1)
+    ).scalar()
+    prev = last or GENESIS
+    when = (at or dt.datetime.now()).replace(tzinfo=None)
+    rows: list[dict[str, Any]] = []
+    count = 0
+    for ev in events:
+        fields: dict[str, Any] = {
+            "at": when,
+            "actor": actor,
+            "action": action,
+            "item_id": ev.item_id,
+            "reg_no": ev.reg_no,
+            "before": _canonical(dict(ev.before)) if ev.before else "",
+            "after": _canonical(dict(ev.after)) if ev.after else "",
+        }
+        digest = event_hash(prev, fields)
+        rows.append({**fields, "prev_hash": prev, "hash": digest})
+        prev = digest
+        count += 1
+        if len(rows) >= 5000:
+            conn.execute(audit_events.insert(), rows)
+            rows = []
+    if rows:
+        conn.execute(audit_events.insert(), rows)
+    return count
 
 
 @dataclass(frozen=True)

@@ -207,7 +207,7 @@ def alembic_head() -> str:
     return str(head)
 
 
-def _known_revisions() -> set[str]:
+def known_revisions() -> set[str]:
     from alembic.script import ScriptDirectory
 
     return {s.revision for s in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
@@ -296,7 +296,7 @@ def _migrate(db: Database) -> None:
     if current is None and has_tables:
         raise DatabaseError(f"“{db.target.display()}”里已有别的数据表，不是工作台的数据库。")
     if current is not None:
-        if current not in _known_revisions():
+        if current not in known_revisions():
             raise DatabaseError(
                 f"数据库“{db.target.display()}”来自更新版本的工作台（架构 {current}）："
                 "请升级本程序后再打开。"
