@@ -40,6 +40,18 @@ def compile_translations() -> None:
         print(f"translations: {qm.relative_to(ROOT)}")
 
 
+def windows_icon() -> None:
+    """PyInstaller wants an .ico on Windows: made from the 256 px PNG with Qt's ico writer."""
+    if sys.platform != "win32":
+        return
+    from PySide6.QtGui import QImage
+
+    out = ROOT / "build" / "workbench.ico"
+    out.parent.mkdir(exist_ok=True)
+    if not QImage(str(ROOT / "resources" / "icons" / "workbench-256.png")).save(str(out), "ICO"):
+        sys.exit("build: could not write the Windows icon")
+
+
 def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
@@ -53,7 +65,7 @@ def linux_archive(version: str) -> Path:
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
     (staging / "workbench.desktop").write_text(desktop, encoding="utf-8")
-    shutil.copy2(ROOT / "resources" / "icons" / "workbench.png", staging / "workbench.png")
+    shutil.copy2(ROOT / "resources" / "icons" / "workbench-256.png", staging / "workbench.png")
     shutil.copy2(ROOT / "packaging" / "linux" / "install.sh", staging / "install.sh")
     with tarfile.open(out, "w:gz") as tar:
         tar.add(BUNDLE, arcname=f"{name}/workbench")
@@ -72,6 +84,7 @@ def main() -> int:
 
     started = time.monotonic()
     compile_translations()
+    windows_icon()
     env = dict(os.environ, PYTHONHASHSEED="0")
     subprocess.run(
         [

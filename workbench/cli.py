@@ -16,6 +16,9 @@ COMMAND_MODULES = (
     "workbench.commands.admin",
     "workbench.commands.users",
     "workbench.commands.documents",
+    "workbench.commands.backup",
+    "workbench.commands.reports",
+    "workbench.commands.selftest",
 )
 
 EXIT_REFUSED = 1

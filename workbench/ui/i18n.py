@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from workbench.resources import resource
+from workbench.resources import is_frozen, resource
 from workbench.ui.settings import KEY_LANGUAGE, get_str
 
 log = logging.getLogger(__name__)
@@ -94,7 +94,7 @@ def qm_files(language: str, cache_dir: Path) -> list[Path]:
     for ts in sorted(source_dir.glob(f"*_{language}.ts")):
         shipped = ts.with_suffix(".qm")
         cached = cache_dir / shipped.name
-        if _fresh(shipped, ts):
+        if _fresh(shipped, ts) or (is_frozen() and shipped.is_file()):
             out.append(shipped)
         elif _fresh(cached, ts) or compile_ts(ts, cached):
             out.append(cached)
