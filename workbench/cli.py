@@ -27,13 +27,30 @@ EXIT_INTERNAL = 70
 
 def _version_text() -> str:
     from workbench.paths import app_paths
+    from workbench.site import site_db
+    from workbench.store.database import env_target, parse_target
+
+    def shown(value: str) -> str:  # never print a password
+        try:
+            return parse_target(value).display()
+        except WorkbenchError:
+            return value
 
     paths = app_paths()
+    site = paths.site_config_file
+    env, site_value = env_target(), site_db()
+    if env:
+        database = f"{shown(env)} (WORKBENCH_DB)"
+    elif site_value:
+        database = f"{shown(site_value)} (site configuration)"
+    else:
+        database = f"{paths.default_db} (default)"
     return (
         f"workbench {__version__}\n"
+        f"database: {database}\n"
         f"data: {paths.data_dir}\n"
         f"config: {paths.config_dir}\n"
-        f"site config: {paths.site_config_file}"
+        f"site config: {site}{'' if site.is_file() else ' (none)'}"
     )
 
 
