@@ -274,8 +274,12 @@ def test_killed_during_one_bulk_transaction(tmp_path: Path) -> None:
     def work(n: int) -> None:
         rng = random.Random(SEED * 7 + n)
         trials = KILLS // LANES
-        # stratified over 1.6 times the calibrated duration: before, during and after COMMIT
-        delays = [took * 1.6 * (i + rng.random()) / trials for i in range(trials)]
+        # stratified over 2.5 times the calibrated duration (the lanes run side by side, so
+        # each import is slower than the calibration): before, during and after COMMIT; and
+        # a few kills well after it, so that a loaded machine still sees whole imports
+        spread = trials - 3
+        delays = [took * 2.5 * (i + rng.random()) / spread for i in range(spread)]
+        delays += [took * 8] * 3
         rng.shuffle(delays)
         for i, lines in enumerate(kill_series(BULK_CHILD, lambda i: fresh(f"b{n}-{i}"), delays)):
             path = tmp_path / f"b{n}-{i}.sqlite3"

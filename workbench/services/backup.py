@@ -43,8 +43,8 @@ from workbench.store.database import (
     HEAD_REVISION,
     Database,
     Target,
-    known_revisions,
     current_revision,
+    known_revisions,
     open_database,
 )
 from workbench.store.schema import attachments

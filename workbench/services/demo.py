@@ -273,7 +273,7 @@ class _Generator:
         )
         if filed_on <= self.today:
             v["status"] = Status.FILED
-            v["filed_on"] = _workday_on_or_before(self.cal, filed_on)
+            v["filed_on"] = max(published_on, _workday_on_or_before(self.cal, filed_on))
             v["filing_authority"] = self.office.filing_authority
             v["filing_ref"] = f"辽司备〔{filed_on.year}〕{rng.randint(100, 999)}号"
             result_on = filed_on + dt.timedelta(days=rng.randint(10, 30))
