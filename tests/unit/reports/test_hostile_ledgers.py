@@ -72,11 +72,11 @@ def zip_bomb(directory: Path) -> Path:
 
 
 def lying_sizes(directory: Path) -> Path:
-    """A small file whose directory claims 250 MB for one member (with a plausible ratio)."""
+    """A small file whose directory claims 700 MB for one member (with a plausible ratio)."""
     path = _with_members(directory, "liar.xlsx", {"xl/media/y.bin": b"\x01" * 1000})
     data = bytearray(path.read_bytes())
     entry = data.rfind(b"PK\x01\x02")  # the last member's central directory entry
-    struct.pack_into("<LL", data, entry + 20, 3_000_000, 250 * 1024 * 1024)
+    struct.pack_into("<LL", data, entry + 20, 9_000_000, 700 * 1024 * 1024)
     path.write_bytes(bytes(data))
     return path
 
