@@ -19,6 +19,7 @@ from workbench.domain.calendar import WorkCalendar
 from workbench.domain.deadlines import default_valid_until, filing_due, review_clock
 from workbench.domain.docno import normalize_doc_no
 from workbench.domain.errors import InvalidInput
+from workbench.domain.fields import MAX_TITLE, clean_text, parse_amount
 from workbench.domain.kinds import KIND_INFO, Kind, parse_kind
 from workbench.domain.office import OfficeSettings
 from workbench.domain.opinions import CONCLUSION_LABELS, Conclusion, parse_conclusion
@@ -40,7 +41,6 @@ from workbench.reports.ledger import (
     is_blank,
     reason_text,
 )
-from workbench.services.items import MAX_TITLE, clean_text, parse_amount
 
 TEXT_LIMITS = {
     "reg_no": 40,

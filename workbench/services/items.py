@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, Row
@@ -17,6 +17,7 @@ from workbench.domain.calendar import WorkCalendar
 from workbench.domain.deadlines import Pause, default_valid_until, filing_due, review_clock
 from workbench.domain.docno import normalize_doc_no
 from workbench.domain.errors import Conflict, InvalidInput
+from workbench.domain.fields import MAX_TITLE, clean_text, parse_amount
 from workbench.domain.kinds import Kind, parse_kind
 from workbench.domain.office import OfficeSettings, format_reg_no, reg_no_regex
 from workbench.domain.opinions import (
@@ -37,8 +38,6 @@ from workbench.store import items as store
 from workbench.store.calendar import load_calendar
 from workbench.store.schema import opinions, pauses
 from workbench.store.settings import get_value, load_office, set_value
-
-MAX_TITLE = 500
 
 
 def _jsonable(value: Any) -> Any:
@@ -69,29 +68,6 @@ def check_date(day: dt.date, today: dt.date, what: str) -> None:
 def _not_before(day: dt.date, earlier: dt.date | None, what: str, earlier_what: str) -> None:
     if earlier is not None and day < earlier:
         raise InvalidInput(f"{what}{_fmt(day)}早于{earlier_what}{_fmt(earlier)}。")
-
-
-def clean_text(value: str | None, what: str, *, required: bool = False, limit: int = 20000) -> str:
-    text = (value or "").strip()
-    if required and not text:
-        raise InvalidInput(f"{what}不能为空。")
-    if len(text) > limit:
-        raise InvalidInput(f"{what}太长（{len(text)} 字，最多 {limit} 字）。")
-    if any(ord(ch) < 32 and ch not in "\n\t" for ch in text):
-        raise InvalidInput(f"{what}含有不可见的控制字符。")
-    return text
-
-
-def parse_amount(value: str | Decimal | float | None) -> Decimal | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    try:
-        amount = Decimal(str(value).replace(",", "").replace("，", "").strip())
-    except InvalidOperation:
-        raise InvalidInput(f"合同金额“{value}”不是数字。") from None
-    if not amount.is_finite() or amount < 0 or amount >= Decimal("1e15"):
-        raise InvalidInput(f"合同金额“{value}”超出合理范围。")
-    return amount.quantize(Decimal("0.01"))
 
 
 @dataclass(frozen=True)
