@@ -2005,6 +2005,10 @@ An issued opinion cannot be edited; a correction becomes a new revision that sup
     <context>
         <name>WorkbenchApp</name>
         <message>
+            <source>The automatic backup failed: %1</source>
+            <translation>自动备份失败：%1</translation>
+        </message>
+        <message>
             <location filename="../../workbench/ui/bootstrap.py" line="155" />
             <source>Cannot open the data</source>
             <translation>无法打开数据</translation>

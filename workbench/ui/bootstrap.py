@@ -101,6 +101,22 @@ class WorkbenchApp(QObject):
         )
         self.ctx = AppContext(self.paths, ServiceContext(db), self.translations.language)
         self._build_window()
+        self._rotate_backups()
+
+    def _rotate_backups(self) -> None:
+        """The embedded database's daily/weekly/monthly snapshots, off the GUI thread."""
+        from workbench.services.backup import auto_backup
+
+        assert self.ctx is not None
+
+        def failed(exc: BaseException) -> None:
+            log.warning("automatic backup failed: %s", exc)
+            if self.window is not None:
+                self.window.statusBar().showMessage(
+                    self.tr("The automatic backup failed: %1").replace("%1", str(exc)), 15_000
+                )
+
+        self.tasks.submit(auto_backup, self.ctx.svc, self.paths, on_error=failed)
 
     def _build_window(self) -> None:
         assert self.ctx is not None
