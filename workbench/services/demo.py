@@ -140,6 +140,14 @@ OPINION_TEXTS = {
     Conclusion.REJECT: "经审核，该文件增加了申请人的义务且无法律法规依据，"
     "不同意印发，建议重新研究。",
 }
+CONTRACT_TEXTS = {
+    Conclusion.APPROVE: "经审核，该合同主体适格，条款内容符合法律法规规定，"
+    "双方权利义务约定明确，同意签订。",
+    Conclusion.APPROVE_WITH_CHANGES: "经审核，建议补充违约责任和争议解决条款，"
+    "明确经费拨付条件和验收标准，修改后同意签订。",
+    Conclusion.REJECT: "经审核，该合同相对方不具备相应资质，约定的付款方式违反财政资金管理规定，"
+    "不同意签订。",
+}
 BASIS = "《辽宁省行政规范性文件管理办法》第十五条；《中华人民共和国行政处罚法》第十六条"
 
 
@@ -248,7 +256,7 @@ class _Generator:
                 "counsel": v["counsel"] or rng.choice(COUNSEL),
                 "issued_on": opinion_on,
                 "conclusion": conclusion.value,
-                "text": OPINION_TEXTS[conclusion],
+                "text": (CONTRACT_TEXTS if info.contract else OPINION_TEXTS)[conclusion],
                 "basis": BASIS if kind is Kind.NORMATIVE else "《中华人民共和国民法典》合同编",
                 "defects": ",".join(defects),
             }
