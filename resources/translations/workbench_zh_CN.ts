@@ -441,6 +441,30 @@
     <context>
         <name>FilingTab</name>
         <message>
+            <source>Filing report…</source>
+            <translation>备案报告…</translation>
+        </message>
+        <message>
+            <source>Generate the filing report</source>
+            <translation>生成备案报告</translation>
+        </message>
+        <message>
+            <source>Write the filing report (备案报告) of the published document as .docx</source>
+            <translation>将已公布文件的备案报告生成为 .docx 文件</translation>
+        </message>
+        <message>
+            <source>Save the filing report</source>
+            <translation>保存备案报告</translation>
+        </message>
+        <message>
+            <source>Filing report</source>
+            <translation>备案报告</translation>
+        </message>
+        <message>
+            <source>The report was written to %1. Open it now?</source>
+            <translation>备案报告已保存到 %1。现在打开吗？</translation>
+        </message>
+        <message>
             <location filename="../../workbench/ui/widgets/filing_tab.py" line="54" />
             <source>Only normative documents are published and filed.</source>
             <translation>只有行政规范性文件需要登记公布和报送备案。</translation>
@@ -1602,6 +1626,10 @@
     </context>
     <context>
         <name>OpinionTab</name>
+        <message>
+            <source>Only reviewing counsel issue opinions.</source>
+            <translation>只有审核人员才能出具审核意见。</translation>
+        </message>
         <message>
             <location filename="../../workbench/ui/widgets/opinion_tab.py" line="83" />
             <source>Issued opinions</source>

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QWidget
 
 from workbench.app import AppContext
 from workbench.domain.errors import Conflict, NotFound, WorkbenchError
+from workbench.domain.roles import Permission
 from workbench.services import queries
+from workbench.services.users import current_user
 from workbench.services.views import ItemView
 from workbench.ui.errors import one_sentence
 from workbench.ui.prompts import Prompts
@@ -64,11 +66,19 @@ class ItemController(QObject):
             except WorkbenchError as exc:
                 self.show_error(exc)
         self.current = view
+        self._user = current_user(self.ctx.svc)  # roles can change on a shared server
         self.discarding_edits = discard_edits
         try:
             self.itemLoaded.emit(view)
         finally:
             self.discarding_edits = False
+
+    def can(self, permission: Permission) -> bool:
+        """Whether the acting login may do ``permission`` (the services refuse it anyway)."""
+        user = getattr(self, "_user", None)
+        if user is None:
+            user = self._user = current_user(self.ctx.svc)
+        return user is not None and user.can(permission)
 
     def is_own_version(self, view: ItemView) -> bool:
         """True when ``view`` is the result of a write made from this window."""

@@ -3,6 +3,8 @@ and the document's validity with the evaluation reminder. Normative documents on
 
 from __future__ import annotations
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 from workbench.domain.deadlines import evaluation_from
 from workbench.domain.kinds import KIND_INFO
 from workbench.domain.opinions import Conclusion, FilingResult
+from workbench.domain.roles import Permission
 from workbench.domain.statuses import Status
 from workbench.services import items as item_service
 from workbench.services.views import ItemView
@@ -89,7 +92,17 @@ class FilingTab(QWidget):
         self.file_button = QPushButton(self.tr("Record filing"), self.filing_box)
         self.file_button.setObjectName("fileButton")
         self.file_button.setAccessibleName(self.tr("Record filing"))
-        form.addRow("", self.file_button)
+        self.report_button = QPushButton(self.tr("Filing report…"), self.filing_box)
+        self.report_button.setObjectName("filingReportButton")
+        self.report_button.setAccessibleName(self.tr("Generate the filing report"))
+        self.report_button.setToolTip(
+            self.tr("Write the filing report (备案报告) of the published document as .docx")
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.file_button)
+        buttons.addWidget(self.report_button)
+        buttons.addStretch(1)
+        form.addRow("", buttons)
         self.result_combo = QComboBox(self.filing_box)
         for result in FilingResult:
             self.result_combo.addItem(labels.filing_result_label(result), result.value)
@@ -127,6 +140,7 @@ class FilingTab(QWidget):
         self.own_validity_check.toggled.connect(self.valid_edit.setEnabled)
         self.publish_button.clicked.connect(self._on_publish_clicked)
         self.file_button.clicked.connect(self._on_file_clicked)
+        self.report_button.clicked.connect(self._on_report_button_clicked)
         self.result_button.clicked.connect(self._on_result_clicked)
         self.repeal_button.clicked.connect(self._on_repeal_clicked)
 
@@ -149,7 +163,10 @@ class FilingTab(QWidget):
         ):
             edit.setMaximumDate(to_qdate(today))
         status = view.status
-        can_publish = status is Status.OPINION_ISSUED and view.conclusion != Conclusion.REJECT
+        may_edit = self.controller.can(Permission.EDIT_ITEMS)
+        can_publish = (
+            may_edit and status is Status.OPINION_ISSUED and view.conclusion != Conclusion.REJECT
+        )
         self.published_edit.setDate(to_qdate(view.published_on or today))
         self.doc_no_edit.setText(view.doc_no)
         self.own_validity_check.setChecked(False)
@@ -182,26 +199,60 @@ class FilingTab(QWidget):
                 style = WARNING_STYLE
             self.filing_due_label.setText(text)
             self.filing_due_label.setStyleSheet(style)
-        can_file = status is Status.PUBLISHED
+        can_file = may_edit and status is Status.PUBLISHED
         self.filed_edit.setDate(to_qdate(view.filed_on or today))
         self.ref_edit.setText(view.filing_ref)
         self.authority_edit.setText(view.filing_authority)
         for w in (self.filed_edit, self.ref_edit, self.authority_edit, self.file_button):
             w.setEnabled(can_file)
         has_filing = view.filed_on is not None
+        self.report_button.setEnabled(view.published_on is not None)
         if view.filing_result:
             self.result_combo.setCurrentIndex(self.result_combo.findData(view.filing_result))
         self.result_edit.setDate(to_qdate(view.filing_result_on or today))
         for w in (self.result_combo, self.result_edit, self.result_button):
-            w.setEnabled(has_filing)
+            w.setEnabled(may_edit and has_filing)
         # validity
         self.valid_label.setText(view.valid_until.isoformat() if view.valid_until else "—")
         self.evaluation_label.setText(self._evaluation_text(view))
         self.evaluation_label.setStyleSheet(WARNING_STYLE if view.evaluation_due else MUTED_STYLE)
-        can_repeal = status in (Status.PUBLISHED, Status.FILED)
+        can_repeal = may_edit and status in (Status.PUBLISHED, Status.FILED)
         self.repeal_edit.setDate(to_qdate(view.ended_on or today))
         self.repeal_edit.setEnabled(can_repeal)
         self.repeal_button.setEnabled(can_repeal)
+
+    def _on_report_button_clicked(self) -> None:
+        view = self.controller.current
+        if view is None:
+            return
+        from workbench.services.letters import write_filing_report
+
+        out = self.controller.prompts.save_file(
+            self.window(),
+            self.tr("Save the filing report"),
+            f"{view.reg_no} 备案报告.docx",
+            self.tr("Word documents (*.docx)"),
+        )
+        if not out:
+            return
+
+        def done(path: object) -> None:
+            if self.controller.prompts.confirm(
+                self.window(),
+                self.tr("Filing report"),
+                self.tr("The report was written to %1. Open it now?").replace("%1", str(path)),
+                self.tr("Open"),
+            ):
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        self.controller.tasks.submit(
+            write_filing_report,
+            self.controller.ctx.svc,
+            view.reg_no,
+            out,
+            on_done=done,
+            on_error=self.controller.show_error,
+        )
 
     def _evaluation_text(self, view: ItemView) -> str:
         if view.valid_until is None:

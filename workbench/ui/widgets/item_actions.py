@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from workbench.domain.roles import Permission
 from workbench.domain.statuses import OPEN_REVIEW, Status
 from workbench.services import items as item_service
 from workbench.services import office
@@ -67,11 +68,13 @@ class ItemActions(QWidget):
 
     def _on_item_loaded(self, view: ItemView | None) -> None:
         status = view.status if view else None
-        self.start_button.setEnabled(status is Status.REGISTERED)
-        self.return_button.setEnabled(status is Status.IN_REVIEW)
-        self.resubmit_button.setEnabled(status is Status.RETURNED)
-        self.assign_button.setEnabled(status in OPEN_REVIEW)
-        self.withdraw_button.setEnabled(status in OPEN_REVIEW)
+        review = self.controller.can(Permission.REVIEW)
+        edit = self.controller.can(Permission.EDIT_ITEMS)
+        self.start_button.setEnabled(review and status is Status.REGISTERED)
+        self.return_button.setEnabled(review and status is Status.IN_REVIEW)
+        self.resubmit_button.setEnabled(review and status is Status.RETURNED)
+        self.assign_button.setEnabled(edit and status in OPEN_REVIEW)
+        self.withdraw_button.setEnabled(edit and status in OPEN_REVIEW)
 
     def _item(self) -> ItemView | None:
         return self.controller.current

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.domain.opinions import Conclusion, Defect
+from workbench.domain.roles import Permission
 from workbench.domain.statuses import Status
 from workbench.services import items as item_service
 from workbench.services.views import ItemView, OpinionView
@@ -206,8 +207,10 @@ class OpinionTab(QWidget):
                 self.tr("Problems:"),
             )
         )
-        editing = (not has and view.status is Status.IN_REVIEW) or (
-            has and self._revising and view.status in REVISABLE
+        may_issue = self.controller.can(Permission.ISSUE_OPINION)
+        editing = may_issue and (
+            (not has and view.status is Status.IN_REVIEW)
+            or (has and self._revising and view.status in REVISABLE)
         )
         self.editor.setVisible(not has or self._revising)
         self.editor.setEnabled(editing)
@@ -217,7 +220,12 @@ class OpinionTab(QWidget):
         self.date_edit.setMaximumDate(to_qdate(self.controller.ctx.svc.today()))
         self.date_edit.setDate(to_qdate(self.controller.ctx.svc.today()))
         self.revise_button.setVisible(has)
-        self.revise_button.setEnabled(has and not self._revising and view.status in REVISABLE)
+        self.revise_button.setEnabled(
+            may_issue and has and not self._revising and view.status in REVISABLE
+        )
+        self.issue_button.setToolTip(
+            "" if may_issue else self.tr("Only reviewing counsel issue opinions.")
+        )
         self.letter_button.setEnabled(has)
         self.hint_label.setText(self._hint(view, has))
 
