@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.e2e.conftest import RunResult, as_json
+from workbench.store.database import HEAD_REVISION
 
 Cli = Callable[..., RunResult]
 LIST_KEYS = {
@@ -127,7 +128,7 @@ def test_migration_from_an_empty_file_and_refusal_of_foreign_files(
     empty.touch()
     assert as_json(cli("list", "--json", "--db", str(empty))) == []
     con = sqlite3.connect(empty)
-    assert con.execute("select version_num from alembic_version").fetchone() == ("0001",)
+    assert con.execute("select version_num from alembic_version").fetchone() == (HEAD_REVISION,)
     con.close()
     foreign = tmp_path / "notes.txt"
     foreign.write_text("not a database", encoding="utf-8")

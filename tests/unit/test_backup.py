@@ -39,7 +39,7 @@ from workbench.store.backup import (
     snapshot_sqlite,
 )
 from workbench.store.codec import ArchiveError, decode_row
-from workbench.store.database import Database, open_database
+from workbench.store.database import HEAD_REVISION, Database, open_database
 from workbench.store.restore import table_counts
 from workbench.store.schema import attachments, audit_events, metadata
 from workbench.store.schema import items as items_table
@@ -235,7 +235,7 @@ def test_manifest_lists_versions_counts_and_the_checksum_of_every_member(
         members = {n: zf.read(n) for n in zf.namelist() if n != arc.MANIFEST}
         order = [n for n in zf.namelist() if n.startswith("tables/")]
     assert body["format"] == "workbench-backup" and body["format_version"] == 1
-    assert body["schema_revision"] == "0001" and body["product_version"]
+    assert body["schema_revision"] == HEAD_REVISION and body["product_version"]
     assert body["source"]["backend"] == "sqlite"
     dt.datetime.fromisoformat(body["created_at"])
     with ctx.db.read() as conn:

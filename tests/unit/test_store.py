@@ -43,15 +43,57 @@ def test_sqlite_file_is_wal_with_foreign_keys(db_path: Path) -> None:
     db.close()
 
 
-def test_backup_before_migration_is_a_readable_copy(db_path: Path) -> None:
-    from workbench.store.database import _backup_sqlite
+def test_upgrade_backs_up_the_file_first_and_indexes_attachment_text(db_path: Path) -> None:
+    import datetime as dt
 
-    open_database(str(db_path)).close()
-    copy = _backup_sqlite(db_path, "0001")
-    assert copy.name.startswith("workbench.before-0001-")
-    con = sqlite3.connect(copy)
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from workbench.store.database import _alembic_config
+    from workbench.store.schema import attachments, items
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    now = dt.datetime(2025, 1, 2, 9, 0)
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0001")
+        conn.execute(
+            items.insert().values(
+                id=1,
+                reg_no="审2025-001",
+                kind="normative",
+                title="办法",
+                status="registered",
+                received_on=dt.date(2025, 1, 2),
+                created_at=now,
+                updated_at=now,
+            )
+        )
+        conn.execute(
+            attachments.insert().values(
+                item_id=1,
+                name="送审稿.docx",
+                sha256="0" * 64,
+                size=1,
+                text="第十二条 违反本办法的，处一万元以下罚款。",
+                added_at=now,
+                added_by="t",
+            )
+        )
+    engine.dispose()
+
+    db = open_database(str(db_path))
+    copies = list(db_path.parent.glob("workbench.before-0001-*.sqlite3"))
+    assert len(copies) == 1
+    con = sqlite3.connect(copies[0])
     assert con.execute("select version_num from alembic_version").fetchone() == ("0001",)
     con.close()
+    with db.read() as conn:
+        found = conn.execute(
+            text("SELECT rowid FROM attachments_fts WHERE attachments_fts MATCH :q"),
+            {"q": '"一万元以下罚款"'},
+        ).all()
+    assert found == [(1,)]
+    db.close()
 
 
 def test_database_from_a_newer_version_is_refused(db_path: Path) -> None:

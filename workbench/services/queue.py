@@ -180,7 +180,7 @@ def _filter(
     base = _view_clauses(conn, ctx, query.view, cal, today)
     extra = [
         *base.extra,
-        *store.search_clause(query.search),
+        *store.search_clause(query.search, ctx.db.dialect),
         *_column_clauses(query.column_filters),
     ]
     return ItemFilter(

@@ -23,6 +23,9 @@ from sqlalchemy import (
     select,
     true,
 )
+from sqlalchemy import (
+    text as sa_text,
+)
 
 from workbench.domain.docno import normalize_doc_no
 from workbench.store.items import REVIEW_OPEN, ItemFilter
@@ -103,15 +106,32 @@ def _like(column: Any, word: str) -> ColumnElement[bool]:
     return column.like(f"%{_escape_like(word)}%", escape="\\")  # type: ignore[no-any-return]
 
 
-def search_clause(text: str) -> list[ColumnElement[bool]]:
+def _in_attachment(word: str, dialect: str) -> ColumnElement[bool]:
+    """An attached document of the item contains ``word``.
+
+    On SQLite, words of three or more characters go through the FTS5 trigram index
+    (migration 0002); shorter ones, and PostgreSQL (pg_trgm index), use LIKE.
+    """
+    if dialect == "sqlite" and len(word) >= 3:
+        phrase = '"' + word.replace('"', '""') + '"'
+        matching = sa_text(
+            "SELECT rowid FROM attachments_fts WHERE attachments_fts MATCH :phrase"
+        ).bindparams(phrase=phrase)
+        return exists().where(
+            and_(attachments.c.item_id == items.c.id, attachments.c.id.in_(matching))
+        )
+    return exists().where(
+        and_(attachments.c.item_id == items.c.id, _like(attachments.c.text, word))
+    )
+
+
+def search_clause(text: str, dialect: str = "sqlite") -> list[ColumnElement[bool]]:
     """Every word must appear in the title, 文号, unit, reg. no., counterparty, notes or the
     text of an attachment (document numbers are also compared normalised)."""
     clauses: list[ColumnElement[bool]] = []
     for word in text.split():
         norm = normalize_doc_no(word) or word
-        in_attachment = exists().where(
-            and_(attachments.c.item_id == items.c.id, _like(attachments.c.text, word))
-        )
+        in_attachment = _in_attachment(word, dialect)
         clauses.append(
             or_(
                 _like(items.c.title, word),
