@@ -10,11 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import TODAY, wait_idle
 from workbench.services import items as item_service
+from workbench.services.queries import show_item
 from workbench.services.users import add_user
 
 
 def _select(window, qtbot: QtBot, tasks, reg_no: str) -> None:  # type: ignore[no-untyped-def]
-    view = item_service.queries.show_item(window.ctx.svc, reg_no)
+    view = show_item(window.ctx.svc, reg_no)
     window.controller.load(view.id)
     wait_idle(qtbot, tasks)
 

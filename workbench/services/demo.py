@@ -408,7 +408,7 @@ def _make_some_overdue(gen: _Generator, drafts: list[_Draft]) -> None:
     ]
     wanted = max(4, len(drafts) // 1000)
     for d in gen.rng.sample(recent, min(wanted, len(recent))):
-        keep = {
+        keep: dict[str, Any] = {
             k: d.values[k]
             for k in ("review", "counsel", "counterparty", "amount", "fair_review_required")
             if k in d.values

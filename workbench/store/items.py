@@ -55,7 +55,7 @@ def insert(conn: Connection, values: dict[str, Any]) -> int:
 
 def update(conn: Connection, row: Row[Any], changes: dict[str, Any]) -> int:
     """Write ``changes`` if the row is still at the version that was read; returns new version."""
-    new_version = row.version + 1
+    new_version = int(row.version) + 1
     result = conn.execute(
         items.update()
         .where(and_(items.c.id == row.id, items.c.version == row.version))

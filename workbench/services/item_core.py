@@ -1,0 +1,111 @@
+"""What the item use-cases share: loading a row for update, writing a change with its audit
+event, date checks and the review clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, Row
+
+from workbench.domain.calendar import WorkCalendar
+from workbench.domain.deadlines import Pause, review_clock
+from workbench.domain.errors import Conflict, InvalidInput
+from workbench.domain.kinds import Kind
+from workbench.domain.office import OfficeSettings
+from workbench.domain.statuses import Status, check_transition
+from workbench.services import queries
+from workbench.services.context import ServiceContext
+from workbench.services.views import ItemView
+from workbench.store import audit
+from workbench.store import items as store
+from workbench.store.calendar import load_calendar
+
+
+def jsonable(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def diff(row: Row[Any], changes: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    before = {k: jsonable(getattr(row, k)) for k in changes}
+    after = {k: jsonable(v) for k, v in changes.items()}
+    return before, after
+
+
+def fmt_date(day: dt.date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def check_date(day: dt.date, today: dt.date, what: str) -> None:
+    if day > today:
+        raise InvalidInput(f"{what}{fmt_date(day)}晚于今天（{fmt_date(today)}），请检查日期。")
+    if day.year < 1990:
+        raise InvalidInput(f"{what}{fmt_date(day)}太早，请检查日期。")
+
+
+def not_before(day: dt.date, earlier: dt.date | None, what: str, earlier_what: str) -> None:
+    if earlier is not None and day < earlier:
+        raise InvalidInput(f"{what}{fmt_date(day)}早于{earlier_what}{fmt_date(earlier)}。")
+
+
+def due_values(
+    cal: WorkCalendar, office: OfficeSettings, kind: Kind, received_on: dt.date, ps: list[Pause]
+) -> dict[str, Any]:
+    clock = review_clock(cal, received_on, office.period(kind), ps)
+    return {
+        "review_due_on": clock.due_on,
+        "paused_remaining": clock.remaining_workdays if clock.paused else None,
+    }
+
+
+def change(
+    ctx: ServiceContext,
+    conn: Connection,
+    row: Row[Any],
+    action: str,
+    changes: dict[str, Any],
+    *,
+    note: dict[str, Any] | None = None,
+) -> None:
+    before, after = diff(row, changes)
+    if note:
+        after.update(note)
+    store.update(conn, row, changes)
+    audit.record(
+        conn,
+        actor=ctx.actor,
+        action=action,
+        item_id=row.id,
+        reg_no=row.reg_no,
+        before=before,
+        after=after,
+    )
+
+
+def load_row(
+    ctx: ServiceContext, conn: Connection, reg_no: str, expected_version: int | None
+) -> tuple[Row[Any], WorkCalendar]:
+    row = store.get_by_reg_no(conn, reg_no)
+    if expected_version is not None and row.version != expected_version:
+        raise Conflict(
+            f"事项“{row.reg_no}”已被他人修改（您看到的是第 {expected_version} 版，"
+            f"现在是第 {row.version} 版）：请刷新后再保存。"
+        )
+    return row, load_calendar(conn)
+
+
+def transition(row: Row[Any], target: Status) -> None:
+    check_transition(Kind(row.kind), Status(row.status), target)
+
+
+def finish(ctx: ServiceContext, conn: Connection, row_id: int, cal: WorkCalendar) -> ItemView:
+    return queries.load_view(conn, store.get_by_id(conn, row_id), cal, ctx.today())
+
+
+def pause_list(conn: Connection, item_id: int) -> list[Pause]:
+    return [Pause(p.returned_on, p.resubmitted_on) for p in store.pauses_of(conn, item_id)]

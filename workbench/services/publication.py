@@ -1,0 +1,174 @@
+"""Use-cases after the opinion: publication, filing, withdrawal, repeal and expiry.
+
+Each function is one transaction and writes its audit event inside it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from workbench.domain.deadlines import default_valid_until, filing_due
+from workbench.domain.docno import normalize_doc_no
+from workbench.domain.errors import InvalidInput
+from workbench.domain.fields import clean_text
+from workbench.domain.opinions import (
+    Conclusion,
+    FilingResult,
+)
+from workbench.domain.roles import Permission
+from workbench.domain.statuses import Status
+from workbench.services import queries
+from workbench.services.context import ServiceContext
+from workbench.services.item_core import (
+    change,
+    check_date,
+    finish,
+    fmt_date,
+    load_row,
+    not_before,
+    transition,
+)
+from workbench.services.users import require
+from workbench.services.views import ItemView
+from workbench.store.settings import load_office
+
+
+def publish(
+    ctx: ServiceContext,
+    reg_no: str,
+    on: dt.date,
+    doc_no: str,
+    *,
+    valid_until: dt.date | None = None,
+    expected_version: int | None = None,
+) -> ItemView:
+    check_date(on, ctx.today(), "公布日期")
+    number = clean_text(doc_no, "文号", required=True, limit=100)
+    with ctx.db.write() as conn:
+        require(conn, ctx, Permission.EDIT_ITEMS)
+        row, cal = load_row(ctx, conn, reg_no, expected_version)
+        transition(row, Status.PUBLISHED)
+        if row.conclusion == Conclusion.REJECT.value:
+            raise InvalidInput(
+                f"事项“{row.reg_no}”的审核结论是“不同意”，不能登记公布；修改后应重新送审。"
+            )
+        not_before(on, row.opinion_on, "公布日期", "意见出具日期")
+        office = load_office(conn)
+        until = valid_until or default_valid_until(row.title, on)
+        if until <= on:
+            raise InvalidInput(f"有效期至{fmt_date(until)}不晚于公布日期{fmt_date(on)}。")
+        changes = {
+            "status": Status.PUBLISHED.value,
+            "published_on": on,
+            "doc_no": number,
+            "doc_no_norm": normalize_doc_no(number),
+            "filing_due_on": filing_due(cal, on, office.filing_days),
+            "valid_until": until,
+        }
+        change(ctx, conn, row, "publish", changes)
+        return finish(ctx, conn, row.id, cal)
+
+
+def record_filing(
+    ctx: ServiceContext,
+    reg_no: str,
+    on: dt.date,
+    *,
+    ref: str = "",
+    authority: str | None = None,
+    result: FilingResult | None = None,
+    result_on: dt.date | None = None,
+    expected_version: int | None = None,
+) -> ItemView:
+    check_date(on, ctx.today(), "报送备案日期")
+    if result_on is not None:
+        check_date(result_on, ctx.today(), "备案结果日期")
+        not_before(result_on, on, "备案结果日期", "报送备案日期")
+    with ctx.db.write() as conn:
+        require(conn, ctx, Permission.EDIT_ITEMS)
+        row, cal = load_row(ctx, conn, reg_no, expected_version)
+        transition(row, Status.FILED)
+        not_before(on, row.published_on, "报送备案日期", "公布日期")
+        office = load_office(conn)
+        changes: dict[str, Any] = {
+            "status": Status.FILED.value,
+            "filed_on": on,
+            "filing_ref": clean_text(ref, "备案文号", limit=200),
+            "filing_authority": clean_text(
+                authority or office.filing_authority, "备案机关", limit=200
+            ),
+        }
+        if result is not None:
+            changes["filing_result"] = result.value
+            changes["filing_result_on"] = result_on
+        change(ctx, conn, row, "file", changes)
+        return finish(ctx, conn, row.id, cal)
+
+
+def record_filing_result(
+    ctx: ServiceContext,
+    reg_no: str,
+    result: FilingResult,
+    on: dt.date,
+    *,
+    expected_version: int | None = None,
+) -> ItemView:
+    check_date(on, ctx.today(), "备案结果日期")
+    with ctx.db.write() as conn:
+        require(conn, ctx, Permission.EDIT_ITEMS)
+        row, cal = load_row(ctx, conn, reg_no, expected_version)
+        if row.filed_on is None:
+            raise InvalidInput(f"事项“{row.reg_no}”尚未报送备案，不能登记备案结果。")
+        not_before(on, row.filed_on, "备案结果日期", "报送备案日期")
+        changes = {"filing_result": result.value, "filing_result_on": on}
+        change(ctx, conn, row, "filing_result", changes)
+        return finish(ctx, conn, row.id, cal)
+
+
+def withdraw(
+    ctx: ServiceContext,
+    reg_no: str,
+    on: dt.date | None = None,
+    *,
+    expected_version: int | None = None,
+) -> ItemView:
+    day = on or ctx.today()
+    check_date(day, ctx.today(), "撤回日期")
+    with ctx.db.write() as conn:
+        require(conn, ctx, Permission.EDIT_ITEMS)
+        row, cal = load_row(ctx, conn, reg_no, expected_version)
+        transition(row, Status.WITHDRAWN)
+        not_before(day, row.received_on, "撤回日期", "送审日期")
+        changes: dict[str, Any] = {"status": Status.WITHDRAWN.value, "withdrawn_on": day}
+        if Status(row.status) is Status.RETURNED:
+            changes["paused_remaining"] = None
+        change(ctx, conn, row, "withdraw", changes)
+        return finish(ctx, conn, row.id, cal)
+
+
+def repeal(
+    ctx: ServiceContext, reg_no: str, on: dt.date, *, expected_version: int | None = None
+) -> ItemView:
+    check_date(on, ctx.today(), "废止日期")
+    with ctx.db.write() as conn:
+        require(conn, ctx, Permission.EDIT_ITEMS)
+        row, cal = load_row(ctx, conn, reg_no, expected_version)
+        transition(row, Status.REPEALED)
+        not_before(on, row.published_on, "废止日期", "公布日期")
+        change(ctx, conn, row, "repeal", {"status": Status.REPEALED.value, "ended_on": on})
+        return finish(ctx, conn, row.id, cal)
+
+
+def expire_lapsed(ctx: ServiceContext) -> int:
+    """Mark published or filed documents whose validity has run out as expired."""
+    today = ctx.today()
+    with ctx.db.read() as conn:
+        if not queries.lapsed_rows(conn, today):
+            return 0  # the usual case: no write transaction at all
+    count = 0
+    with ctx.db.write() as conn:
+        for row in queries.lapsed_rows(conn, today):
+            end = row.valid_until + dt.timedelta(days=1)
+            change(ctx, conn, row, "expire", {"status": Status.EXPIRED.value, "ended_on": end})
+            count += 1
+    return count

@@ -1,0 +1,198 @@
+"""Use-cases of the review itself: start, return for materials, resubmit, issue the opinion.
+
+Each function is one transaction and writes its audit event inside it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from workbench.domain.errors import InvalidInput
+from workbench.domain.fields import clean_text
+from workbench.domain.kinds import Kind
+from workbench.domain.opinions import (
+    Conclusion,
+    Defect,
+    parse_conclusion,
+    parse_defect,
+)
+from workbench.domain.roles import Permission
+from workbench.domain.statuses import Status
+from workbench.services.context import ServiceContext
+from workbench.services.item_core import (
+    change,
+    check_date,
+    due_values,
+    finish,
+    load_row,
+    not_before,
+    pause_list,
+    transition,
+)
+from workbench.services.users import require
+from workbench.services.views import ItemView
+from workbench.store import items as store
+from workbench.store.schema import opinions, pauses
+from workbench.store.settings import load_office
+
+
+def start_review(
+    ctx: ServiceContext, reg_no: str, *, expected_version: int | None = None
+) -> ItemView:
+    with ctx.db.write() as conn:
+        require(conn, ctx, Permission.REVIEW)
+        row, cal = load_row(ctx, conn, reg_no, expected_version)
+        transition(row, Status.IN_REVIEW)
+        if Status(row.status) is Status.RETURNED:
+            raise InvalidInput(
+                f"事项“{row.reg_no}”已退回补正：材料补齐后请用“重新送审”（resubmit）。"
+            )
+        changes: dict[str, Any] = {"status": Status.IN_REVIEW.value}
+        if not row.counsel:
+            changes["counsel"] = ctx.actor
+        change(ctx, conn, row, "start_review", changes)
+        return finish(ctx, conn, row.id, cal)
+
+
+def return_for_materials(
+    ctx: ServiceContext,
+    reg_no: str,
+    reason: str,
+    on: dt.date | None = None,
+    *,
+    expected_version: int | None = None,
+) -> ItemView:
+    day = on or ctx.today()
+    check_date(day, ctx.today(), "退回日期")
+    why = clean_text(reason, "退回原因", required=True, limit=2000)
+    with ctx.db.write() as conn:
+        require(conn, ctx, Permission.REVIEW)
+        row, cal = load_row(ctx, conn, reg_no, expected_version)
+        transition(row, Status.RETURNED)
+        ps = store.pauses_of(conn, row.id)
+        not_before(day, row.received_on, "退回日期", "送审日期")
+        if ps and ps[-1].resubmitted_on is not None:
+            not_before(day, ps[-1].resubmitted_on, "退回日期", "上次重新送审日期")
+        conn.execute(pauses.insert().values(item_id=row.id, returned_on=day, reason=why))
+        office = load_office(conn)
+        changes = {"status": Status.RETURNED.value}
+        changes.update(
+            due_values(cal, office, Kind(row.kind), row.received_on, pause_list(conn, row.id))
+        )
+        change(ctx, conn, row, "return", changes, note={"reason": why, "date": day.isoformat()})
+        return finish(ctx, conn, row.id, cal)
+
+
+def resubmit(
+    ctx: ServiceContext,
+    reg_no: str,
+    on: dt.date | None = None,
+    *,
+    expected_version: int | None = None,
+) -> ItemView:
+    day = on or ctx.today()
+    check_date(day, ctx.today(), "重新送审日期")
+    with ctx.db.write() as conn:
+        require(conn, ctx, Permission.REVIEW)
+        row, cal = load_row(ctx, conn, reg_no, expected_version)
+        transition(row, Status.IN_REVIEW)
+        if Status(row.status) is not Status.RETURNED:
+            raise InvalidInput(f"事项“{row.reg_no}”没有被退回，无需重新送审。")
+        open_pause = store.pauses_of(conn, row.id)[-1]
+        not_before(day, open_pause.returned_on, "重新送审日期", "退回日期")
+        conn.execute(pauses.update().where(pauses.c.id == open_pause.id).values(resubmitted_on=day))
+        office = load_office(conn)
+        changes = {"status": Status.IN_REVIEW.value}
+        changes.update(
+            due_values(cal, office, Kind(row.kind), row.received_on, pause_list(conn, row.id))
+        )
+        change(ctx, conn, row, "resubmit", changes, note={"date": day.isoformat()})
+        return finish(ctx, conn, row.id, cal)
+
+
+@dataclass(frozen=True)
+class OpinionInput:
+    conclusion: Conclusion | str
+    text: str
+    basis: str = ""
+    issued_on: dt.date | None = None
+    defects: tuple[Defect | str, ...] = ()
+    counsel: str | None = None
+
+
+def issue_opinion(
+    ctx: ServiceContext,
+    reg_no: str,
+    opinion: OpinionInput,
+    *,
+    expected_version: int | None = None,
+) -> ItemView:
+    """Issue the item's opinion; on an item that has one, issue a revision superseding it."""
+    today = ctx.today()
+    day = opinion.issued_on or today
+    check_date(day, today, "意见出具日期")
+    conclusion = (
+        parse_conclusion(opinion.conclusion)
+        if isinstance(opinion.conclusion, str)
+        else opinion.conclusion
+    )
+    defects = tuple(
+        sorted({(parse_defect(d) if isinstance(d, str) else d).value for d in opinion.defects})
+    )
+    text = clean_text(opinion.text, "审核意见", required=True, limit=50000)
+    basis = clean_text(opinion.basis, "法律依据", limit=20000)
+    with ctx.db.write() as conn:
+        require(conn, ctx, Permission.ISSUE_OPINION)
+        row, cal = load_row(ctx, conn, reg_no, expected_version)
+        status = Status(row.status)
+        previous = store.opinions_of(conn, row.id)
+        not_before(day, row.received_on, "意见出具日期", "送审日期")
+        counsel = clean_text(opinion.counsel or row.counsel or ctx.actor, "审核人", limit=64)
+        changes: dict[str, Any] = {"conclusion": conclusion.value}
+        if previous:
+            if status in (Status.WITHDRAWN, Status.REGISTERED, Status.IN_REVIEW, Status.RETURNED):
+                raise InvalidInput(f"事项“{row.reg_no}”的状态不允许修订意见。")
+            not_before(day, previous[-1].issued_on, "修订意见日期", "上一次意见日期")
+            action = "revise_opinion"
+        else:
+            transition(row, Status.OPINION_ISSUED)
+            if status is not Status.IN_REVIEW:  # pragma: no cover - guarded by the transition
+                raise InvalidInput("只有审核中的事项才能出具意见。")
+            changes.update({"status": Status.OPINION_ISSUED.value, "opinion_on": day})
+            if not row.counsel:
+                changes["counsel"] = counsel
+            action = "issue_opinion"
+        if Status(row.status) is Status.PUBLISHED and conclusion is Conclusion.REJECT:
+            raise InvalidInput(f"事项“{row.reg_no}”已公布，修订意见不能改为“不同意”。")
+        conn.execute(
+            opinions.insert().values(
+                item_id=row.id,
+                revision=len(previous) + 1,
+                supersedes_id=previous[-1].id if previous else None,
+                counsel=counsel,
+                issued_on=day,
+                conclusion=conclusion.value,
+                text=text,
+                basis=basis,
+                defects=",".join(defects),
+                created_at=dt.datetime.now(),
+                created_by=ctx.actor,
+            )
+        )
+        change(
+            ctx,
+            conn,
+            row,
+            action,
+            changes,
+            note={
+                "revision": len(previous) + 1,
+                "issued_on": day.isoformat(),
+                "counsel": counsel,
+                "text": text,
+                "basis": basis,
+                "defects": list(defects),
+            },
+        )
+        return finish(ctx, conn, row.id, cal)
