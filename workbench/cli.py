@@ -113,9 +113,30 @@ def _run_gui(args: argparse.Namespace) -> int:
     return int(app.run_gui(db=args.db))
 
 
+def _only_gui_options(argv: list[str]) -> bool:
+    """True when ``argv`` names no command: only ``--db TARGET`` and ``--debug``."""
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token == "--debug" or token.startswith("--db="):
+            i += 1
+        elif token == "--db" and i + 1 < len(argv):
+            i += 2
+        else:
+            return False
+    return True
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="workbench", add_help=False)
+    _add_common(parser, suppress=False)
+    return parser
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    # no command: start the GUI without importing every command's modules first
+    parser = _gui_parser() if _only_gui_options(argv) else build_parser()
     args = parser.parse_args(argv)
     debug = bool(getattr(args, "debug", False))
     logging.basicConfig(

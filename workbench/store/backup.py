@@ -141,10 +141,16 @@ def rotation_names(day: dt.date) -> dict[str, str]:
 
 
 def _copy(src: Path, dest: Path) -> None:
+    """``dest`` becomes the same snapshot as ``src``: a hard link where the file system has
+    them (snapshots are never written again, and a weekly or monthly copy of a large file
+    then costs nothing), a copy elsewhere."""
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(src, tmp)
+        try:
+            os.link(src, tmp)
+        except OSError:
+            shutil.copyfile(src, tmp)
         _fsync(tmp)
         os.replace(tmp, dest)
     except OSError as exc:

@@ -73,6 +73,9 @@ Index("ix_items_kind", items.c.kind)
 Index("ix_items_counsel", items.c.counsel)
 Index("ix_items_doc_no_norm", items.c.doc_no_norm)
 Index("ix_items_valid_until", items.c.valid_until)
+# sorting the queue by title or drafting unit (migration 0002)
+Index("ix_items_title", items.c.title)
+Index("ix_items_unit", items.c.unit)
 
 pauses = Table(
     "pauses",

@@ -59,6 +59,8 @@ class WorkbenchApp(QObject):
         self.settings = user_settings(paths)
         self.translations = Translations(paths.data_dir / "translations")
         self.tasks = TaskRunner(self)
+        # snapshots of a large file take a while: never queue them before the user's queries
+        self.backup_tasks = TaskRunner(self)
         self.db: Database | None = None
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
@@ -116,7 +118,7 @@ class WorkbenchApp(QObject):
                     self.tr("The automatic backup failed: %1").replace("%1", str(exc)), 15_000
                 )
 
-        self.tasks.submit(auto_backup, self.ctx.svc, self.paths, on_error=failed)
+        self.backup_tasks.submit(auto_backup, self.ctx.svc, self.paths, on_error=failed)
 
     def _build_window(self) -> None:
         assert self.ctx is not None
@@ -182,6 +184,7 @@ class WorkbenchApp(QObject):
 
     def shutdown(self) -> None:
         self.tasks.shutdown()
+        self.backup_tasks.shutdown()
         if self.db is not None:
             self.db.close()
 

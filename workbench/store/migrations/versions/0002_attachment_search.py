@@ -1,5 +1,6 @@
-"""Index the text of attached documents for search: FTS5 (trigram) on SQLite, pg_trgm on
-PostgreSQL. Chinese has no spaces between words, so both index character trigrams.
+"""Indexes for the queue: title and unit for sorting, and the text of attached documents for
+search (FTS5 trigram on SQLite, pg_trgm on PostgreSQL). Chinese has no spaces between
+words, so both index character trigrams.
 
 Revision ID: 0002
 Revises: 0001
@@ -17,6 +18,9 @@ depends_on = None
 
 def upgrade() -> None:
     bind = op.get_bind()
+    # sorting the queue by title or drafting unit without a full sort of the table
+    op.create_index("ix_items_title", "items", ["title"])
+    op.create_index("ix_items_unit", "items", ["unit"])
     if bind.dialect.name == "sqlite":
         op.execute(
             "CREATE VIRTUAL TABLE attachments_fts USING fts5("
@@ -61,6 +65,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_items_unit", "items")
+    op.drop_index("ix_items_title", "items")
     if op.get_bind().dialect.name == "sqlite":
         for trigger in ("insert", "delete", "update"):
             op.execute(f"DROP TRIGGER IF EXISTS attachments_fts_{trigger}")

@@ -1,0 +1,190 @@
+"""The floors: the same work done the plainest way, with ``sqlite3`` and ``openpyxl`` directly.
+
+Every SQL statement here is written by hand (not compiled from the product's SQLAlchemy), so a
+ratio over it shows what the product's layers cost on top of the database itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+
+from workbench.domain.docno import normalize_doc_no
+from workbench.domain.kinds import Kind
+from workbench.domain.statuses import Status
+from workbench.reports.ledger import COLUMNS, CellKind
+from workbench.store.items import REVIEW_OPEN
+from workbench.store.schema import items
+
+QUEUE_COLUMNS = (
+    "id, reg_no, kind, title, unit, received_on, review_due_on, filing_due_on, paused_remaining,"
+    " status, counsel, doc_no, valid_until, version"
+)
+PAGE = 200  # the queue model fetches the rows of the page being painted, 200 at a time
+SEARCHED = ("title", "doc_no", "doc_no_norm", "unit", "reg_no", "counterparty", "notes")
+LEDGER_KEYS = tuple(c.key for c in COLUMNS)
+DATE_POS = tuple(i for i, c in enumerate(COLUMNS) if c.cell is CellKind.DATE)
+
+
+def _rank(column: str, codes: list[str]) -> str:
+    whens = " ".join(f"WHEN '{c}' THEN {i}" for i, c in enumerate(codes))
+    return f"CASE {column} {whens} ELSE {len(codes)} END"
+
+
+def sort_expr(key: str) -> str:
+    """The queue's ORDER BY expression of a column key."""
+    if key == "kind":
+        return _rank("kind", [k.value for k in Kind])
+    if key == "status":
+        return _rank("status", [s.value for s in Status])
+    if key == "due":
+        open_ = ", ".join(f"'{s}'" for s in REVIEW_OPEN)
+        return (
+            f"CASE WHEN status IN ({open_}) THEN review_due_on"
+            " WHEN status = 'published' THEN filing_due_on END"
+        )
+    return "doc_no_norm" if key == "doc_no" else key
+
+
+def _like(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def search_where(text: str, fts: bool) -> tuple[str, list[str]]:
+    """Every word in one of the searched columns or in an attachment's text; with ``fts``
+    (the attachments_fts table exists) words of 3+ characters match attachments through it,
+    as the product does."""
+    parts, params = [], []
+    for word in text.split():
+        cols = [f"{c} LIKE ? ESCAPE '\\'" for c in SEARCHED]
+        norm = normalize_doc_no(word) or word
+        params += [_like(word), _like(word), _like(norm), *[_like(word)] * 4]
+        if fts and len(word) >= 3:
+            cols.append(
+                "EXISTS (SELECT 1 FROM attachments a WHERE a.item_id = items.id AND a.id IN"
+                " (SELECT rowid FROM attachments_fts WHERE attachments_fts MATCH ?))"
+            )
+            params.append('"' + word.replace('"', '""') + '"')
+        else:
+            cols.append(
+                "EXISTS (SELECT 1 FROM attachments a WHERE a.item_id = items.id"
+                " AND a.text LIKE ? ESCAPE '\\')"
+            )
+            params.append(_like(word))
+        parts.append("(" + " OR ".join(cols) + ")")
+    return (" AND ".join(parts) or "1"), params
+
+
+def queue_page(con: sqlite3.Connection, search: str, key: str, descending: bool) -> int:
+    """What the queue does for a query: every matching id in order, then the first page's rows
+    (and the item count when nothing matches, for the empty state). Returns the match count."""
+    fts = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'attachments_fts'").fetchone()
+    where, params = search_where(search, fts is not None)
+    way = "DESC" if descending else "ASC"
+    sql = f"SELECT id FROM items WHERE {where} ORDER BY {sort_expr(key)} {way} NULLS LAST, id {way}"
+    ids = [r[0] for r in con.execute(sql, params)]
+    if not ids:
+        con.execute("SELECT count(*) FROM items").fetchone()
+        return 0
+    page = ids[:PAGE]
+    marks = ",".join("?" * len(page))
+    con.execute(f"SELECT {QUEUE_COLUMNS} FROM items WHERE id IN ({marks})", page).fetchall()
+    return len(ids)
+
+
+def tally(con: sqlite3.Connection, year: int) -> dict[str, Any]:
+    """The year's tally as the grouped queries a person would write by hand."""
+    s, e = f"{year}-01-01", f"{year}-12-31"
+    rev = "opinion_on BETWEEN :s AND :e AND status != 'withdrawn'"
+    p = {"s": s, "e": e}
+    q = {
+        "received": "SELECT kind, count(*) FROM items WHERE received_on BETWEEN :s AND :e"
+        " GROUP BY kind",
+        "reviewed": "SELECT kind, count(*), coalesce(sum(opinion_on > review_due_on), 0)"
+        f" FROM items WHERE {rev} GROUP BY kind",
+        "conclusion": f"SELECT conclusion, count(*) FROM items WHERE {rev} GROUP BY conclusion",
+        "month": f"SELECT CAST(strftime('%m', opinion_on) AS INTEGER) AS m, count(*) FROM items"
+        f" WHERE {rev} GROUP BY m",
+        "unit": f"SELECT unit, count(*) FROM items WHERE {rev} GROUP BY unit",
+        "counsel": f"SELECT counsel, count(*) FROM items WHERE {rev} GROUP BY counsel",
+        "filed": "SELECT kind, count(*), coalesce(sum(filed_on > filing_due_on), 0) FROM items"
+        " WHERE filed_on BETWEEN :s AND :e GROUP BY kind",
+        "pending": "SELECT count(*) FROM items WHERE received_on <= :e AND status != 'withdrawn'"
+        " AND (opinion_on IS NULL OR opinion_on > :e)",
+        "disclosure": "SELECT coalesce(sum(published_on BETWEEN :s AND :e), 0),"
+        " coalesce(sum(ended_on BETWEEN :s AND :e), 0),"
+        " coalesce(sum(published_on <= :e AND (ended_on IS NULL OR ended_on > :e)), 0)"
+        " FROM items WHERE kind = 'normative'",
+    }
+    return {name: con.execute(sql, p).fetchall() for name, sql in q.items()}
+
+
+def ledger_where(year: int) -> str:
+    s, e = f"'{year}-01-01'", f"'{year}-12-31'"
+    return (
+        f"received_on BETWEEN {s} AND {e} OR opinion_on BETWEEN {s} AND {e}"
+        f" OR filed_on BETWEEN {s} AND {e}"
+        f" OR (received_on <= {e} AND status != 'withdrawn'"
+        f" AND (opinion_on IS NULL OR opinion_on > {e}))"
+        f" OR (kind = 'normative' AND published_on <= {e}"
+        f" AND (ended_on IS NULL OR ended_on >= {s}))"
+    )
+
+
+def export_ledger(db: Path, year: int, out: Path) -> int:
+    """A write-only workbook of the year's ledger rows: header, then the rows as they come
+    (dates made real dates so Excel sees date cells). Returns the row count."""
+    con = sqlite3.connect(db)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("台账")
+    ws.append([c.zh for c in COLUMNS])
+    sql = (
+        f"SELECT {', '.join(LEDGER_KEYS)} FROM items WHERE {ledger_where(year)}"
+        " ORDER BY received_on, id"
+    )
+    n = 0
+    fromiso = dt.date.fromisoformat
+    for row in con.execute(sql):
+        values = list(row)
+        for i in DATE_POS:
+            if values[i]:
+                values[i] = fromiso(values[i])
+        ws.append(values)
+        n += 1
+    wb.save(out)
+    con.close()
+    return n
+
+
+def import_ledger(xlsx: Path, db: Path) -> int:
+    """Read the 台账 sheet in read-only mode and insert every row with one executemany into a
+    table of the ledger's columns carrying the items table's indexes on them."""
+    wb = load_workbook(xlsx, read_only=True, data_only=True)
+    ws = wb["台账"] if "台账" in wb.sheetnames else wb.worksheets[0]
+    con = sqlite3.connect(db, isolation_level=None)
+    con.execute("PRAGMA journal_mode = WAL")
+    con.execute("PRAGMA synchronous = NORMAL")
+    cols = ", ".join(f"{k} {'TEXT UNIQUE' if k == 'reg_no' else ''}" for k in LEDGER_KEYS)
+    con.execute(f"CREATE TABLE ledger ({cols})")
+    for idx in items.indexes:
+        names = [c.name for c in idx.columns]
+        if all(n in LEDGER_KEYS for n in names):
+            con.execute(f"CREATE INDEX {idx.name} ON ledger ({', '.join(names)})")
+    rows = ws.iter_rows(min_row=2, max_col=len(LEDGER_KEYS), values_only=True)
+
+    def cells() -> Any:
+        for r in rows:
+            yield [v.date().isoformat() if isinstance(v, dt.datetime) else v for v in r]
+
+    marks = ",".join("?" * len(LEDGER_KEYS))
+    con.execute("BEGIN")
+    con.executemany(f"INSERT INTO ledger VALUES ({marks})", cells())
+    con.execute("COMMIT")
+    n = con.execute("SELECT count(*) FROM ledger").fetchone()[0]
+    con.close()
+    wb.close()
+    return int(n)
