@@ -441,6 +441,14 @@
     <context>
         <name>FilingTab</name>
         <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word 文档 (*.docx)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
             <source>Filing report…</source>
             <translation>备案报告…</translation>
         </message>

@@ -11,7 +11,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from workbench.app import AppContext
@@ -79,6 +80,36 @@ class ItemController(QObject):
         if user is None:
             user = self._user = current_user(self.ctx.svc)
         return user is not None and user.can(permission)
+
+    def write_document(
+        self,
+        parent: QWidget,
+        writer: Callable[..., Any],
+        *,
+        save_title: str,
+        default_name: str,
+        file_filter: str,
+        done_title: str,
+        done_text: str,
+        open_text: str,
+    ) -> None:
+        """Ask where to save the current item's document, write it on the worker with
+        ``writer(svc, reg_no, path)``, then offer to open it (``done_text`` has ``%1``)."""
+        view = self.current
+        if view is None:
+            return
+        out = self.prompts.save_file(parent, save_title, default_name, file_filter)
+        if not out:
+            return
+
+        def done(path: object) -> None:
+            question = done_text.replace("%1", str(path))
+            if self.prompts.confirm(parent, done_title, question, open_text):
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        self.tasks.submit(
+            writer, self.ctx.svc, view.reg_no, out, on_done=done, on_error=self.show_error
+        )
 
     def is_own_version(self, view: ItemView) -> bool:
         """True when ``view`` is the result of a write made from this window."""

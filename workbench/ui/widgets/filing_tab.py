@@ -3,8 +3,6 @@ and the document's validity with the evaluation reminder. Normative documents on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -227,31 +225,15 @@ class FilingTab(QWidget):
             return
         from workbench.services.letters import write_filing_report
 
-        out = self.controller.prompts.save_file(
+        self.controller.write_document(
             self.window(),
-            self.tr("Save the filing report"),
-            f"{view.reg_no} 备案报告.docx",
-            self.tr("Word documents (*.docx)"),
-        )
-        if not out:
-            return
-
-        def done(path: object) -> None:
-            if self.controller.prompts.confirm(
-                self.window(),
-                self.tr("Filing report"),
-                self.tr("The report was written to %1. Open it now?").replace("%1", str(path)),
-                self.tr("Open"),
-            ):
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-        self.controller.tasks.submit(
             write_filing_report,
-            self.controller.ctx.svc,
-            view.reg_no,
-            out,
-            on_done=done,
-            on_error=self.controller.show_error,
+            save_title=self.tr("Save the filing report"),
+            default_name=f"{view.reg_no} 备案报告.docx",
+            file_filter=self.tr("Word documents (*.docx)"),
+            done_title=self.tr("Filing report"),
+            done_text=self.tr("The report was written to %1. Open it now?"),
+            open_text=self.tr("Open"),
         )
 
     def _evaluation_text(self, view: ItemView) -> str:

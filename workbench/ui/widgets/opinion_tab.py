@@ -6,8 +6,6 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -312,29 +310,13 @@ class OpinionTab(QWidget):
             return
         from workbench.services.letters import write_opinion_letter
 
-        out = self.controller.prompts.save_file(
+        self.controller.write_document(
             self.window(),
-            self.tr("Save the opinion letter"),
-            f"{view.reg_no} 合法性审核意见书.docx",
-            self.tr("Word documents (*.docx)"),
-        )
-        if not out:
-            return
-
-        def done(path: object) -> None:
-            if self.controller.prompts.confirm(
-                self.window(),
-                self.tr("Opinion letter"),
-                self.tr("The letter was written to %1. Open it now?").replace("%1", str(path)),
-                self.tr("Open"),
-            ):
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-        self.controller.tasks.submit(
             write_opinion_letter,
-            self.controller.ctx.svc,
-            view.reg_no,
-            out,
-            on_done=done,
-            on_error=self.controller.show_error,
+            save_title=self.tr("Save the opinion letter"),
+            default_name=f"{view.reg_no} 合法性审核意见书.docx",
+            file_filter=self.tr("Word documents (*.docx)"),
+            done_title=self.tr("Opinion letter"),
+            done_text=self.tr("The letter was written to %1. Open it now?"),
+            open_text=self.tr("Open"),
         )
