@@ -339,7 +339,7 @@ def build_filing(path: Path) -> Path:
     _add(doc, "一、基本情况", STYLE_HEADING)
     _add(
         doc,
-        "该文件由{{office}}制定，于{{published_on}}公布，有效期至{{valid_until}}。",
+        "该文件于{{published_on}}公布施行，有效期至{{valid_until}}。",
         STYLE_BODY,
     )
     _add(doc, "二、合法性审核情况", STYLE_HEADING)
