@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import warnings
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,9 @@ def test_migrated_schema_matches_the_tables(db_path: Path) -> None:
         for table in metadata.sorted_tables:
             migrated = {c["name"] for c in insp.get_columns(table.name)}
             assert migrated == {c.name for c in table.columns}, table.name
-            indexes = {i["name"] for i in insp.get_indexes(table.name)}
+            with warnings.catch_warnings():  # the queue's expression indexes (migration 0003)
+                warnings.filterwarnings("ignore", "Skipped unsupported reflection of expression")
+                indexes = {i["name"] for i in insp.get_indexes(table.name)}
             assert {i.name for i in table.indexes} <= indexes, table.name
     db.close()
 

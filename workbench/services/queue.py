@@ -1,15 +1,15 @@
 """The work queue: which items a view shows, in which order, and the sidebar's counts.
 
-The desktop queue asks :func:`queue_ids` for the ordered ids of a view (fast at 100,000 items)
-and :func:`rows_by_ids` for the rows of the page on screen. Views are named by codes; the UI
-translates them.
+The desktop queue asks :func:`queue_ids` first for the ids of the first page of a view, then
+for all of them (fast at 100,000 items), and :func:`rows_by_ids` for the rows of the page on
+screen. Views are named by codes; the UI translates them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -200,8 +200,13 @@ def queue_ids(
     column_filters: ColumnFilters | None = None,
     sort_column: str = "received_on",
     descending: bool = True,
+    *,
+    limit: int | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> list[int]:
-    """The ids of the items the view shows, sorted by ``sort_column``."""
+    """The ids of the items the view shows, sorted by ``sort_column`` (the first ``limit`` of
+    them). When ``cancelled()`` turns true while the ids stream in, stops and returns an
+    incomplete list: only call with ``cancelled`` when the answer will then be dropped."""
     if sort_column not in SORT_KEYS:
         raise InvalidInput(f"不能按“{sort_column}”排序。")
     today = ctx.today()
@@ -212,7 +217,8 @@ def queue_ids(
         order = store.sort_expression(
             sort_column, [k.value for k in Kind], [s.value for s in Status]
         )
-        return store.ordered_ids(conn, flt, order, descending)
+        ids = store.ordered_ids(conn, flt, order, descending, limit=limit, cancelled=cancelled)
+        return [] if ids is None else ids
 
 
 def _badge(

@@ -1,0 +1,182 @@
+"""The queue's speed-ups change nothing a user sees: the trigram index finds exactly what a
+substring scan finds, the expression indexes are the ones the planner uses, and a stale query
+stops early (migration 0003, ``store/queue.py``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from workbench.domain.docno import normalize_doc_no
+from workbench.domain.kinds import Kind
+from workbench.domain.statuses import Status
+from workbench.services import attachments as attachment_service
+from workbench.services import items as item_service
+from workbench.services import queries
+from workbench.services import queue as queue_service
+from workbench.services.context import ServiceContext
+from workbench.services.demo import load_demo
+from workbench.store import queue as store
+from workbench.store.database import open_database
+from workbench.store.items import ItemFilter
+
+SEARCHED = ("title", "doc_no", "unit", "reg_no", "counterparty", "notes")
+
+
+def _fold(text: str) -> str:
+    """LIKE's case rule on SQLite: ASCII letters only."""
+    return text.translate(str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"))
+
+
+def _expected(db_path: Path, text: str) -> set[int]:
+    """Every word in a searched column, the normalised 文号, or an attachment: by hand."""
+    con = sqlite3.connect(db_path)
+    rows = con.execute(f"SELECT id, doc_no_norm, {', '.join(SEARCHED)} FROM items").fetchall()
+    texts: dict[int, list[str]] = {}
+    for item_id, body in con.execute("SELECT item_id, text FROM attachments"):
+        texts.setdefault(item_id, []).append(body)
+    con.close()
+    found = set()
+    for item_id, doc_no_norm, *values in rows:
+        haystack = [_fold(v) for v in (*values, doc_no_norm, *texts.get(item_id, []))]
+        if all(
+            any(_fold(w) in h for h in haystack)
+            or _fold(normalize_doc_no(w) or w) in _fold(doc_no_norm)
+            for w in text.split()
+        ):
+            found.add(item_id)
+    return found
+
+
+@pytest.fixture
+def filled(ctx: ServiceContext, db_path: Path, tmp_path: Path) -> ServiceContext:
+    load_demo(ctx, 400, seed=5)
+    odd = item_service.NewItem(
+        kind=Kind.OTHER_CONTRACT,
+        title='含"引号"与 100%_x 的 ABC Contract',
+        received_on=dt.date(2025, 6, 3),
+        counterparty="沈阳新松机器人自动化股份有限公司",
+        notes="备注：Quantum 计算",
+        doc_no="辽科发[2025]77号",
+    )
+    view = item_service.register(ctx, odd)
+    material = tmp_path / "材料.txt"
+    material.write_text("第十二条 违反本办法的，处一万元以下罚款。区块链", encoding="utf-8")
+    attachment_service.add_attachment(ctx, view.reg_no, material)
+    return ctx
+
+
+def test_search_finds_what_a_substring_scan_finds(filled: ServiceContext, db_path: Path) -> None:
+    con = sqlite3.connect(db_path)
+    values = [v for row in con.execute("SELECT title, unit, doc_no, notes FROM items") for v in row]
+    con.close()
+    rng = random.Random(7)
+    words = [
+        "区块链",  # only in an attachment
+        "一万元以下罚款",
+        "罚款",
+        "abc",  # ASCII case is ignored, as LIKE does
+        "quantum 计算",
+        '"引号"',
+        "100%_x",
+        "%",
+        "_",
+        "辽科发〔2025〕77号",  # the normalised 文号 of an ASCII-bracketed one
+        "辽科发[2025]77",
+        "新松机器人",
+        "量子计算",  # nothing
+        "x",
+    ]
+    for _ in range(40):
+        value = rng.choice([v for v in values if v])
+        size = rng.randint(1, 6)
+        start = rng.randrange(max(1, len(value) - size + 1))
+        words.append(value[start : start + size])
+    for word in words:
+        if not word.strip():
+            continue
+        got = queue_service.queue_ids(filled, search=word)
+        assert set(got) == _expected(db_path, word), word
+        assert len(got) == len(set(got)), word  # an item matching twice is listed once
+
+
+def test_the_trigram_index_follows_edits(filled: ServiceContext) -> None:
+    (item_id,) = queue_service.queue_ids(filled, search="ABC")
+    view = queries.item_by_id(filled, item_id)
+    item_service.update_details(filled, view.reg_no, view.version, title="全新的标题叫做琥珀计划")
+    assert queue_service.queue_ids(filled, search="琥珀计划") == [view.id]
+    assert queue_service.queue_ids(filled, search="ABC Contract") == []
+
+
+def _plan(db_path: Path, key: str, descending: bool, search: str = "") -> str:
+    db = open_database(str(db_path))
+    with db.read() as conn:
+        flt = ItemFilter(extra=tuple(store.search_clause(search, "sqlite")))
+        order = store.sort_expression(key, [k.value for k in Kind], [s.value for s in Status])
+        where = store._where(flt)
+        from sqlalchemy import select
+
+        from workbench.store.schema import items
+
+        direction = order.desc() if descending else order.asc()
+        stmt = select(items.c.id).where(where).order_by(direction.nulls_last()).limit(200)
+        compiled = stmt.compile(conn, compile_kwargs={})
+        sql = "EXPLAIN QUERY PLAN " + str(compiled)
+        params = compiled.construct_params()
+        rows = conn.exec_driver_sql(sql, tuple(params[k] for k in compiled.positiontup or ()))
+        plan = " | ".join(str(r[3]) for r in rows)
+    db.close()
+    return plan
+
+
+@pytest.mark.parametrize(
+    ("key", "index"),
+    [
+        ("kind", "ix_items_kind_rank"),
+        ("status", "ix_items_status_rank"),
+        ("due", "ix_items_active_due"),
+        ("title", "ix_items_title"),
+        ("received_on", "ix_items_received_on"),
+    ],
+)
+@pytest.mark.parametrize("descending", [False, True])
+def test_sorting_uses_an_index(
+    filled: ServiceContext, db_path: Path, key: str, index: str, descending: bool
+) -> None:
+    plan = _plan(db_path, key, descending)
+    assert index in plan and "TEMP B-TREE" not in plan, plan
+
+
+def test_long_words_go_through_the_trigram_index(filled: ServiceContext, db_path: Path) -> None:
+    assert "items_fts" in _plan(db_path, "received_on", True, search="管理办法")
+    assert "items_fts" not in _plan(db_path, "received_on", True, search="办法")
+
+
+def test_the_rank_sorts_follow_the_workflow_order(filled: ServiceContext) -> None:
+    for key, enum in (("kind", Kind), ("status", Status)):
+        ids = queue_service.queue_ids(filled, sort_column=key, descending=False)
+        rows = queue_service.rows_by_ids(filled, ids)
+        order = list(enum)
+        ranks = [order.index(getattr(r, key)) for r in rows]
+        assert ranks == sorted(ranks)
+
+
+def test_a_cancelled_query_stops_early(filled: ServiceContext, monkeypatch) -> None:
+    monkeypatch.setattr(store, "FETCH_CHUNK", 50)
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 2
+
+    order = store.sort_expression("received_on", [], [])
+    with filled.db.read() as conn:
+        assert store.ordered_ids(conn, ItemFilter(), order, True, cancelled=cancelled) is None
+        assert len(asked) == 3  # two chunks fetched, then it stopped
+        everything = store.ordered_ids(conn, ItemFilter(), order, True, cancelled=lambda: False)
+    assert everything is not None and len(everything) == 401
+    assert queue_service.queue_ids(filled, limit=200) == everything[:200]
