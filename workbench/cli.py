@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import logging
 import sys
@@ -107,10 +108,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    # Imported by name so that the command line never loads Qt (the import contract in
-    # pyproject.toml checks that nothing in the core imports the GUI).
-    app = importlib.import_module("workbench.app")
-    return int(app.run_gui(db=args.db))
+    # Start-up allocates hundreds of thousands of long-lived objects and almost no garbage:
+    # the cyclic collector would only walk them again and again (tens of ms). The GUI
+    # freezes what start-up built and turns the collector back on once the window is up.
+    gc.disable()
+    try:
+        # Imported by name so that the command line never loads Qt (the import contract in
+        # pyproject.toml checks that nothing in the core imports the GUI).
+        app = importlib.import_module("workbench.app")
+        return int(app.run_gui(db=args.db))
+    finally:
+        gc.enable()
 
 
 def _only_gui_options(argv: list[str]) -> bool:

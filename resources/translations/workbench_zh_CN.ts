@@ -2049,5 +2049,9 @@ An issued opinion cannot be edited; a correction becomes a new revision that sup
             <source>Cannot open the data</source>
             <translation>无法打开数据</translation>
         </message>
+        <message>
+            <source>The data file is damaged</source>
+            <translation>数据文件已损坏</translation>
+        </message>
     </context>
 </TS>

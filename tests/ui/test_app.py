@@ -9,7 +9,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import wait_idle
+from tests.unit.test_store import damage_a_deep_page
 from workbench.services.queue import View
+from workbench.store.database import DatabaseError
 from workbench.ui import i18n
 from workbench.ui.bootstrap import WorkbenchApp, initial_location
 from workbench.ui.models.queue_model import Column
@@ -101,6 +103,29 @@ def test_a_bad_data_file_is_explained_and_another_chosen(
     assert "not" in prompts.texts("database_problem")[0] or prompts.texts("database_problem")
     assert app.ctx.svc.db.target.path == paths.default_db
     assert user_settings(paths).value(KEY_LOCATION) == str(paths.default_db)
+
+
+def test_damage_found_after_the_window_shows_is_reported_and_writes_refused(
+    qtbot: QtBot, prompts, start_app, tmp_path: Path
+) -> None:
+    damaged = tmp_path / "damaged.sqlite3"
+    damage_a_deep_page(damaged)
+    app = start_app(str(damaged))  # opens: the full check is left to the backup worker
+    assert app.window is not None and app.window.isVisible()
+    qtbot.waitUntil(lambda: bool(prompts.texts("error")), timeout=10_000)
+    (problem,) = prompts.texts("error")
+    assert problem.startswith(f"数据库文件“{damaged}”未通过完整性检查")
+    assert app.ctx.svc.db.integrity_problem == problem
+    with pytest.raises(DatabaseError) as refused, app.ctx.svc.db.write():
+        pass
+    assert str(refused.value) == problem
+
+
+def test_a_sound_file_is_checked_once_the_queue_shows(qtbot: QtBot, prompts, start_app) -> None:
+    app = start_app()
+    db = app.ctx.svc.db
+    qtbot.waitUntil(lambda: not db.integrity_pending, timeout=10_000)
+    assert db.integrity_problem is None and not prompts.texts("error")
 
 
 def test_giving_up_on_the_data_quits(qtbot: QtBot, paths, prompts, tmp_path: Path) -> None:

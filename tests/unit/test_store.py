@@ -7,7 +7,7 @@ import warnings
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from workbench.store.database import (
     HEAD_REVISION,
@@ -118,6 +118,102 @@ def test_corrupt_file_is_refused_with_one_sentence(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError) as err:
         open_database(str(path))
     assert str(path) in str(err.value)
+
+
+def damage_a_deep_page(path: Path) -> None:
+    """A workbench database whose header and schema read fine but whose last index pages are
+    smashed: only the full integrity check finds it."""
+    open_database(str(path)).close()
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE filler (x TEXT)")
+    con.executemany("INSERT INTO filler VALUES (?)", [("x" * 500,)] * 200)
+    con.execute("CREATE INDEX filler_x ON filler (x)")
+    con.commit()
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    pages = con.execute("PRAGMA page_count").fetchone()[0]
+    con.close()
+    data = bytearray(path.read_bytes())
+    start = (pages - 3) * page_size
+    data[start : start + 64] = b"\xff" * 64
+    path.write_bytes(bytes(data))
+
+
+def test_a_deferred_integrity_check_reports_damage_and_refuses_writes(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.sqlite3"
+    damage_a_deep_page(path)
+    with pytest.raises(DatabaseError, match="未通过完整性检查") as at_open:
+        open_database(str(path))  # the command line checks before it opens
+    db = open_database(str(path), check_integrity=False)  # the desktop application
+    try:
+        assert db.integrity_pending
+        with db.read() as conn:  # reading what is readable still works meanwhile
+            assert conn.execute(text("SELECT count(*) FROM items")).scalar() == 0
+        problem = db.check_integrity()
+        assert problem == str(at_open.value)
+        assert str(path) in problem and "请从备份恢复" in problem
+        assert not db.integrity_pending and db.integrity_problem == problem
+        with pytest.raises(DatabaseError) as refused, db.write():
+            pass
+        assert str(refused.value) == problem
+    finally:
+        db.close()
+
+
+def test_a_write_before_the_deferred_check_runs_it_first(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.sqlite3"
+    damage_a_deep_page(path)
+    db = open_database(str(path), check_integrity=False)
+    try:
+        with pytest.raises(DatabaseError, match="未通过完整性检查"), db.write():
+            pass
+        assert not db.integrity_pending
+    finally:
+        db.close()
+
+
+def test_a_sound_file_passes_the_deferred_check(db_path: Path) -> None:
+    open_database(str(db_path)).close()
+    db = open_database(str(db_path), check_integrity=False)
+    try:
+        assert db.check_integrity() is None
+        with db.write() as conn:
+            conn.execute(text("CREATE TABLE scratch (x INTEGER)"))
+        assert db.check_integrity() is None  # once per opening: not run again
+    finally:
+        db.close()
+
+
+def test_an_interrupted_check_counts_as_not_checked(db_path: Path) -> None:
+    open_database(str(db_path)).close()
+    db = open_database(str(db_path), check_integrity=False)
+    db.interrupt_integrity_check()  # what quitting does while it runs
+    assert db.check_integrity() is None
+    assert not db.integrity_pending and db.integrity_problem is None
+    db.close()
+
+
+def test_a_smashed_first_page_is_refused_at_once_without_the_full_check(tmp_path: Path) -> None:
+    path = tmp_path / "broken.sqlite3"
+    open_database(str(path)).close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseError) as err:
+        open_database(str(path), check_integrity=False)
+    assert str(path) in str(err.value)
+
+
+def test_no_migration_runs_on_a_damaged_file(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.sqlite3"
+    damage_a_deep_page(path)
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '0001'")
+    con.commit()
+    con.close()
+    with pytest.raises(DatabaseError, match="未通过完整性检查"):
+        open_database(str(path), check_integrity=False)
+    assert not list(tmp_path.glob("*.before-*"))  # not even the copy made before migrating
 
 
 def test_targets() -> None:
