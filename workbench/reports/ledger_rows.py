@@ -332,7 +332,7 @@ class RowCheck:
             "counsel": v["counsel"],
             "status": status.value,
             "doc_no": v["doc_no"],
-            "doc_no_norm": normalize_doc_no(v["doc_no"]),
+            "doc_no_norm": normalize_doc_no(v["doc_no"]) if v["doc_no"] else "",
             "counterparty": v["counterparty"],
             "amount": v["amount"],
             "notes": v["notes"],

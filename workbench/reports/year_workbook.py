@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,11 +21,12 @@ from openpyxl.utils import get_column_letter
 from workbench.domain.kinds import KIND_INFO, Kind
 from workbench.domain.opinions import CONCLUSION_LABELS, Conclusion
 from workbench.domain.statuses import STATUS_LABELS
-from workbench.reports.ledger import COLUMNS, CellKind
+from workbench.reports.ledger import COLUMNS, CellKind, LedgerColumn
 from workbench.reports.xlsx_write import (
     AMOUNT_FORMAT,
     BODY_FONT,
     DATE_FORMAT,
+    CellStyle,
     atomic_save,
     declare_dimension,
     discard,
@@ -37,12 +38,26 @@ from workbench.reports.xlsx_write import (
     set_widths,
     styled,
     text_cell,
+    text_cells,
 )
 
+
+class _Labels(dict[str, str]):
+    """Code → Chinese label; an unknown code shows as itself."""
+
+    def __missing__(self, key: str) -> str:
+        return key
+
+
 SHEETS = ("汇总", "按月", "按单位", "台账", "逾期")
-KIND_LABELS = {k.value: info.label_zh for k, info in KIND_INFO.items()}
-STATUS_TEXT = {s.value: zh for s, (zh, _en) in STATUS_LABELS.items()}
-CONCLUSION_TEXT = {c.value: zh for c, (zh, _en) in CONCLUSION_LABELS.items()}
+KIND_LABELS = _Labels({k.value: info.label_zh for k, info in KIND_INFO.items()})
+STATUS_TEXT = _Labels({s.value: zh for s, (zh, _en) in STATUS_LABELS.items()})
+CONCLUSION_TEXT = _Labels({c.value: zh for c, (zh, _en) in CONCLUSION_LABELS.items()})
+LABELS_OF: dict[str, _Labels] = {
+    "kind": KIND_LABELS,
+    "status": STATUS_TEXT,
+    "conclusion": CONCLUSION_TEXT,
+}
 LEDGER_HEADERS = tuple(c.zh for c in COLUMNS)
 #: Widest a text column of the 台账 sheet gets (in character cells); longer text is cut off
 #: on screen but kept whole in the cell.
@@ -106,6 +121,7 @@ class YearWorkbook:
         self.wb = new_workbook()
         self.sheets = {name: self.wb.create_sheet(name) for name in SHEETS}
         self.ledger_rows = 0
+        self._ledger_cells: tuple[Callable[[Any], Any], ...] = ()
 
     # -- 汇总 ----------------------------------------------------------------------------------
 
@@ -283,28 +299,35 @@ class YearWorkbook:
         ws.freeze_panes = "A2"
         fit_to_page_width(ws, title_rows="1:1")
         ws.append(header_cells(ws, LEDGER_HEADERS))
+        self._ledger_cells = self._ledger_converters(ws)
 
-    def ledger_row(self, r: Mapping[Any, Any]) -> None:
-        ws = self.sheets["台账"]
-        out: list[Any] = []
-        for col in COLUMNS:
-            value = r[col.key]
-            if value is None or value == "":
-                out.append(None)
-            elif col.key == "kind":
-                out.append(KIND_LABELS.get(value, value))
-            elif col.key == "status":
-                out.append(STATUS_TEXT.get(value, value))
-            elif col.key == "conclusion":
-                out.append(CONCLUSION_TEXT.get(value, value))
-            elif col.cell is CellKind.DATE:
-                # centred: a right-aligned date runs into the left-aligned text beside it
-                out.append(styled(ws, value, number_format=DATE_FORMAT, alignment=CENTER))
-            elif col.cell is CellKind.AMOUNT:
-                out.append(styled(ws, value, number_format=AMOUNT_FORMAT))
-            else:
-                out.append(text_cell(ws, str(value)))
-        ws.append(out)
+    def _ledger_converters(self, ws: Any) -> tuple[Callable[[Any], Any], ...]:
+        """Per 台账 column, what turns a stored value into the cell written."""
+        # centred: a right-aligned date runs into the left-aligned text beside it
+        date_cell = CellStyle(ws, number_format=DATE_FORMAT, alignment=CENTER)
+        amount_cell = CellStyle(ws, number_format=AMOUNT_FORMAT)
+
+        text = text_cells(ws)
+
+        def converter(col: LedgerColumn) -> Callable[[Any], Any]:
+            if col.key in LABELS_OF:
+                return LABELS_OF[col.key].__getitem__
+            if col.cell is CellKind.DATE:
+                return date_cell
+            if col.cell is CellKind.AMOUNT:
+                return amount_cell
+            return text
+
+        return tuple(converter(col) for col in COLUMNS)
+
+    def ledger_row(self, values: Sequence[Any]) -> None:
+        """One 台账 row from the item's values in :data:`COLUMNS` order; blanks stay empty."""
+        self.sheets["台账"].append(
+            [
+                None if value is None or value == "" else convert(value)
+                for convert, value in zip(self._ledger_cells, values, strict=True)
+            ]
+        )
         self.ledger_rows += 1
 
     def end_ledger(self) -> None:
@@ -337,23 +360,25 @@ class YearWorkbook:
             DATE_WIDTH,
             12.0,
         ]
+        # header, the rows, a blank row and the note
+        declare_dimension(ws, f"A1:{get_column_letter(len(headers))}{len(rows) + 3}")
         set_widths(ws, widths)
         ws.freeze_panes = "A2"
         fit_to_page_width(ws, title_rows="1:1")
         ws.append(header_cells(ws, headers))
+        date_cell = CellStyle(ws, number_format=DATE_FORMAT, alignment=CENTER)
+        text = text_cells(ws)
         for r in rows:
             ws.append(
                 [
                     r.category,
-                    text_cell(ws, r.reg_no),
-                    KIND_LABELS.get(r.kind, r.kind),
-                    text_cell(ws, r.title),
-                    text_cell(ws, r.unit) if r.unit else None,
-                    text_cell(ws, r.counsel) if r.counsel else None,
-                    styled(ws, r.due_on, number_format=DATE_FORMAT, alignment=CENTER),
-                    styled(ws, r.done_on, number_format=DATE_FORMAT, alignment=CENTER)
-                    if r.done_on
-                    else None,
+                    text(r.reg_no),
+                    KIND_LABELS[r.kind],
+                    text(r.title),
+                    text(r.unit) if r.unit else None,
+                    text(r.counsel) if r.counsel else None,
+                    date_cell(r.due_on),
+                    date_cell(r.done_on) if r.done_on else None,
                     r.late_workdays,
                 ]
             )

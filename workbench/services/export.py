@@ -90,15 +90,18 @@ def _width_expr(conn: Connection, column: Any) -> Any:
     return func.max(chars + (octets - chars) / 2)
 
 
-def _ledger_widths(conn: Connection, where: ColumnElement[bool]) -> dict[str, int]:
+def _ledger_size(conn: Connection, where: ColumnElement[bool]) -> tuple[int, dict[str, int]]:
+    """How many rows the 台账 has and the width of each column's widest value (one scan)."""
     cols = [items.c[key] for key in TEXT_KEYS]
     row = conn.execute(
-        select(*(_width_expr(conn, c) for c in cols), func.max(items.c.amount)).where(where)
+        select(func.count(), *(_width_expr(conn, c) for c in cols), func.max(items.c.amount)).where(
+            where
+        )
     ).one()
-    widths = {key: int(row[i] or 0) for i, key in enumerate(TEXT_KEYS)}
-    top = row[len(TEXT_KEYS)]
+    widths = {key: int(row[i] or 0) for i, key in enumerate(TEXT_KEYS, 1)}
+    top = row[len(TEXT_KEYS) + 1]
     widths["amount"] = len(f"{top:,.2f}") if top is not None else 0
-    return widths
+    return int(row[0] or 0), widths
 
 
 def _unit_rows(conn: Connection, year: int) -> list[UnitRow]:
@@ -216,9 +219,7 @@ def export_year(
         except TemplateRefused as exc:  # a broken office template must not block the figures
             paragraph = f"（未能生成报告段落：{exc}）"
         where = ledger_clause(year)
-        total = int(
-            conn.execute(select(func.count()).select_from(items).where(where)).scalar() or 0
-        )
+        total, widths = _ledger_size(conn, where)
         book = YearWorkbook(year)
         overdue: list[OverdueRow] = []
         try:
@@ -230,17 +231,17 @@ def export_year(
             book.write_summary(tally.to_json(), paragraph, subtitle)
             book.write_monthly(tally.reviewed.by_month)
             book.write_units(_unit_rows(conn, year))
-            book.start_ledger(_ledger_widths(conn, where), total)
+            book.start_ledger(widths, total)
             if progress is not None:
                 progress(0, total)
             stmt = (
-                select(items.c.id, *(items.c[c.key] for c in COLUMNS))
+                select(*(items.c[c.key] for c in COLUMNS))
                 .where(where)
                 .order_by(items.c.received_on, items.c.id)
             )
             rows = conn.execution_options(yield_per=2000).execute(stmt)
             for done, row in enumerate(rows, 1):
-                book.ledger_row(row._mapping)
+                book.ledger_row(row)
                 if done % PROGRESS_EVERY == 0:
                     check()
                     if progress is not None:

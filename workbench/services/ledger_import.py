@@ -3,45 +3,39 @@
 All or nothing: the whole import is one transaction, and a ledger with any problem is refused
 with every problem listed (row, column, reason) unless ``skip_invalid`` is given, in which case
 the good rows are imported and the rejected ones are written beside the input with a reason
-column. Rows are streamed from the workbook and inserted in batches, with one audit event per
-imported item written in the same transaction.
+column. Rows are streamed from the workbook, checked, and handed in batches to
+:mod:`workbench.services.ledger_write`, which inserts them with one audit event per imported
+item in the same transaction.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Row, Table, select
+from sqlalchemy import Connection, Row, select
 
 from workbench.domain.calendar import WorkCalendar
 from workbench.domain.errors import InvalidInput
-from workbench.domain.office import OfficeSettings, format_reg_no, reg_no_regex
+from workbench.domain.office import OfficeSettings
 from workbench.domain.roles import Permission
 from workbench.domain.statuses import Status
 from workbench.reports.ledger import COLUMN_BY_KEY, RowProblem, cell_text, is_blank
-from workbench.reports.ledger_rows import ItemDraft, audit_values, check_row, jsonable
+from workbench.reports.ledger_rows import ItemDraft, check_row
 from workbench.reports.rejected import RejectedWriter, rejected_path
 from workbench.reports.xlsx_read import LedgerReader
 from workbench.services.context import ServiceContext
+from workbench.services.ledger_write import ItemWriter
 from workbench.services.users import require
-from workbench.store import audit
 from workbench.store import items as store
 from workbench.store.calendar import load_calendar
-from workbench.store.schema import items, opinions, pauses
-from workbench.store.settings import get_value, load_office, set_value
+from workbench.store.schema import items
+from workbench.store.settings import load_office
 
-BATCH = 2000
-IMPORT_ACTION = "import"
-IMPORTED_OPINION_TEXT = "（由台账导入）"
-CORRECTED_OPINION_TEXT = "（依台账更正审核结论）"
-RETURN_REASON = "（由台账导入：退回补正）"
+#: Rows checked against the database and written together.
+BATCH = 5000
 SHOWN_DUPLICATES = 10
 
 
@@ -117,92 +111,6 @@ class ImportResult:
         return lines
 
 
-def _sqlite_value(value: Any) -> Any:
-    """A value as SQLAlchemy's SQLite types store it (ISO dates, floats for decimals)."""
-    kind = type(value)
-    if kind is dt.date:
-        return value.isoformat()
-    if kind is dt.datetime:
-        return value.isoformat(" ", "microseconds")
-    if kind is Decimal:
-        return float(value)
-    return value
-
-
-def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert rows of already-checked values with one ``executemany`` straight to the driver.
-
-    On 100,000 rows SQLAlchemy's per-value type processing costs more than the insert itself;
-    the values here are dates, datetimes, decimals, text and integers, which the SQLite branch
-    converts exactly as SQLAlchemy's SQLite types would and psycopg adapts natively.
-    """
-    if not rows:
-        return
-    compiled = table.insert().compile(dialect=conn.dialect, column_keys=list(rows[0]))
-    params: list[Any] = rows
-    if conn.dialect.name == "sqlite":
-        order = compiled.positiontup or ()
-        params = [tuple(_sqlite_value(row[key]) for key in order) for row in rows]
-    conn.exec_driver_sql(str(compiled), params)
-
-
-class _RegNoAllocator:
-    """Registration numbers for rows that have none, as ``next_reg_no`` would give them.
-
-    Numbers are tried in blocks (one query per 500) and the office's sequence is kept ahead of
-    every number used, including numbers the ledger states in the office's pattern.
-    """
-
-    BLOCK = 500
-
-    def __init__(self, conn: Connection, office: OfficeSettings) -> None:
-        self.conn = conn
-        self.office = office
-        self.used: dict[int, int] = {}
-        self.cursor: dict[int, int] = {}
-        self.free: dict[int, deque[tuple[int, str]]] = {}
-        self.patterns: dict[int, re.Pattern[str]] = {}
-        #: numbers the ledger uses, on good rows or bad: never handed to another row
-        self.reserved: set[str] = set()
-
-    def _stored(self, year: int) -> int:
-        return int(get_value(self.conn, f"reg_seq.{year}", 0))
-
-    def note(self, reg_no: str, year: int) -> None:
-        pattern = self.patterns.get(year)
-        if pattern is None:
-            pattern = self.patterns[year] = reg_no_regex(self.office.reg_no_pattern, year)
-        match = pattern.match(reg_no)
-        if match:
-            self.used[year] = max(self.used.get(year, 0), int(match.group(1)))
-
-    def take(self, year: int) -> str:
-        free = self.free.setdefault(year, deque())
-        while not free:
-            start = self.cursor.get(year)
-            if start is None:
-                start = max(self._stored(year), self.used.get(year, 0))
-            block = {
-                format_reg_no(self.office.reg_no_pattern, year, s): s
-                for s in range(start + 1, start + self.BLOCK + 1)
-            }
-            taken = set(
-                self.conn.execute(
-                    select(items.c.reg_no).where(items.c.reg_no.in_(list(block)))
-                ).scalars()
-            )
-            free.extend((s, r) for r, s in block.items() if r not in taken | self.reserved)
-            self.cursor[year] = start + self.BLOCK
-        seq, reg_no = free.popleft()
-        self.used[year] = max(self.used.get(year, 0), seq)
-        return reg_no
-
-    def save(self) -> None:
-        for year, seq in self.used.items():
-            if seq > self._stored(year):
-                set_value(self.conn, f"reg_seq.{year}", seq)
-
-
 @dataclass
 class _Pending:
     row: int
@@ -231,14 +139,14 @@ class _Job:
     seen: dict[str, int] = field(default_factory=dict)
     pending: list[_Pending] = field(default_factory=list)
     deferred: list[_Pending] = field(default_factory=list)
-    events: list[audit.NewEvent] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         assert self.reader.header is not None
         self.header = self.reader.header
+        self.positions = tuple(self.header.positions.items())
         self.today = self.ctx.today()
-        self.now = dt.datetime.now()
-        self.allocator = _RegNoAllocator(self.conn, self.office)
+        self.writer = ItemWriter(self.conn, self.ctx, self.office)
+        self.allocator = self.writer.allocator
         self.rejects = RejectedWriter(self.header.headers) if self.skip_invalid else None
 
     @property
@@ -247,7 +155,8 @@ class _Job:
         return not self.dry_run and (self.skip_invalid or not self.problems)
 
     def _raw(self, cells: tuple[Any, ...]) -> dict[str, Any]:
-        return {k: cells[i] for k, i in self.header.positions.items() if i < len(cells)}
+        width = len(cells)
+        return {k: cells[i] for k, i in self.positions if i < width}
 
     def reject(self, row: int, cells: tuple[Any, ...], problems: Sequence[RowProblem]) -> None:
         self.problems.extend(problems)
@@ -316,7 +225,7 @@ class _Job:
             self._insert(chunk)
         if self.writing:
             self.allocator.save()
-        self._write_events()
+            self.writer.write_events()
 
     def _not_yet_imported(self, chunk: list[_Pending]) -> list[_Pending]:
         """Rows without a registration number whose item is already in the database (same
@@ -338,75 +247,12 @@ class _Job:
                 self.duplicates.append((p.row, match))
         return fresh
 
-    # -- writing ---------------------------------------------------------------------------------
-
     def _insert(self, new: list[_Pending]) -> None:
         if not new:
             return
         self.imported += len(new)
-        if not self.writing:
-            return
-        # fair-competition flags, tags and version take their server defaults (false, "", 1)
-        stamps = {"created_at": self.now, "updated_at": self.now}
-        rows = [{**p.draft.values, **stamps} for p in new]
-        for p in new:
-            self.allocator.note(p.draft.values["reg_no"], p.draft.values["received_on"].year)
-        bulk_insert(self.conn, items, rows)
-        regs = [r["reg_no"] for r in rows]
-        ids = dict(
-            self.conn.execute(
-                select(items.c.reg_no, items.c.id).where(items.c.reg_no.in_(regs))
-            ).all()
-        )
-        opinion_rows: list[dict[str, Any]] = []
-        pause_rows: list[dict[str, Any]] = []
-        for p in new:
-            values = p.draft.values
-            item_id = ids[values["reg_no"]]
-            if p.draft.opinion is not None:
-                opinion_rows.append(self._opinion_row(item_id, p.draft.opinion, 1, None))
-            if p.draft.returned:
-                pause_rows.append(self._pause_row(item_id, values["received_on"]))
-            self.events.append(
-                audit.NewEvent(item_id, values["reg_no"], None, audit_values(values))
-            )
-        if opinion_rows:
-            bulk_insert(self.conn, opinions, opinion_rows)
-        if pause_rows:
-            self.conn.execute(pauses.insert(), pause_rows)
-        if len(self.events) >= BATCH:
-            self._write_events()
-
-    def _opinion_row(
-        self,
-        item_id: int,
-        opinion: tuple[dt.date, str, str],
-        revision: int,
-        supersedes: int | None,
-        text: str = IMPORTED_OPINION_TEXT,
-    ) -> dict[str, Any]:
-        issued_on, conclusion, counsel = opinion
-        return {
-            "item_id": item_id,
-            "revision": revision,
-            "supersedes_id": supersedes,
-            "counsel": counsel,
-            "issued_on": issued_on,
-            "conclusion": conclusion,
-            "text": text,
-            "basis": "",
-            "defects": "",
-            "created_at": self.now,
-            "created_by": self.ctx.actor,
-        }
-
-    def _pause_row(self, item_id: int, day: dt.date) -> dict[str, Any]:
-        return {"item_id": item_id, "returned_on": day, "reason": RETURN_REASON}
-
-    def _write_events(self) -> None:
-        events, self.events = self.events, []
-        if events and self.writing:
-            audit.record_many(self.conn, events, actor=self.ctx.actor, action=IMPORT_ACTION)
+        if self.writing:
+            self.writer.insert([p.draft for p in new])
 
     # -- --update ----------------------------------------------------------------------------------
 
@@ -454,46 +300,8 @@ class _Job:
             self.unchanged += 1
             return
         self.updated += 1
-        if not self.writing:
-            return
-        store.update(self.conn, row, changes)
-        if new_opinion:
-            assert draft.opinion is not None
-            if ops:
-                _day, conclusion, counsel = draft.opinion
-                revision = (
-                    max(self.today, ops[-1].issued_on),
-                    conclusion,
-                    counsel or ops[-1].counsel,
-                )
-                self.conn.execute(
-                    opinions.insert().values(
-                        **self._opinion_row(
-                            row.id, revision, len(ops) + 1, ops[-1].id, CORRECTED_OPINION_TEXT
-                        )
-                    )
-                )
-            else:
-                self.conn.execute(
-                    opinions.insert().values(**self._opinion_row(row.id, draft.opinion, 1, None))
-                )
-        was_returned = row.status == Status.RETURNED.value
-        if draft.returned and not was_returned:
-            self.conn.execute(pauses.insert().values(**self._pause_row(row.id, self.today)))
-        elif was_returned and not draft.returned:
-            self.conn.execute(
-                pauses.update()
-                .where(pauses.c.item_id == row.id, pauses.c.resubmitted_on.is_(None))
-                .values(resubmitted_on=self.today)
-            )
-        self.events.append(
-            audit.NewEvent(
-                row.id,
-                row.reg_no,
-                {k: jsonable(getattr(row, k)) for k in changes},
-                {k: jsonable(v) for k, v in changes.items()},
-            )
-        )
+        if self.writing:
+            self.writer.update(row, changes, draft, ops, new_opinion, self.today)
 
 
 def import_ledger(

@@ -114,6 +114,20 @@ def test_sheets_and_the_ledger_format(year_2025: ServiceContext, tmp_path: Path)
         assert "xl/charts/chart1.xml" in zf.namelist()
 
 
+def test_the_big_sheets_declare_their_size(year_2025: ServiceContext, tmp_path: Path) -> None:
+    # a reader in read-only mode takes a sheet's size from its <dimension>; without one it
+    # parses the whole sheet to find it, just to open the workbook
+    out = tmp_path / "2025.xlsx"
+    export_year(year_2025, 2025, out)
+    full = load_workbook(out)
+    quick = load_workbook(out, read_only=True)
+    for name in ("台账", "逾期"):
+        assert quick[name].calculate_dimension() == full[name].dimensions, name
+    assert quick["逾期"].max_row == full["逾期"].max_row == 6  # header, 3 rows, blank, note
+    full.close()
+    quick.close()
+
+
 def test_formula_like_text_is_text_and_survives_a_round_trip(
     year_2025: ServiceContext, tmp_path: Path
 ) -> None:
