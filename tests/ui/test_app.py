@@ -115,7 +115,7 @@ def test_damage_found_after_the_window_shows_is_reported_and_writes_refused(
     qtbot.waitUntil(lambda: bool(prompts.texts("error")), timeout=10_000)
     (problem,) = prompts.texts("error")
     assert problem.startswith(f"数据库文件“{damaged}”未通过完整性检查")
-    assert app.ctx.svc.db.integrity_problem == problem
+    assert app.ctx.svc.db.integrity.problem == problem
     with pytest.raises(DatabaseError) as refused, app.ctx.svc.db.write():
         pass
     assert str(refused.value) == problem
@@ -124,8 +124,8 @@ def test_damage_found_after_the_window_shows_is_reported_and_writes_refused(
 def test_a_sound_file_is_checked_once_the_queue_shows(qtbot: QtBot, prompts, start_app) -> None:
     app = start_app()
     db = app.ctx.svc.db
-    qtbot.waitUntil(lambda: not db.integrity_pending, timeout=10_000)
-    assert db.integrity_problem is None and not prompts.texts("error")
+    qtbot.waitUntil(lambda: not db.integrity.pending, timeout=10_000)
+    assert db.integrity.problem is None and not prompts.texts("error")
 
 
 def test_giving_up_on_the_data_quits(qtbot: QtBot, paths, prompts, tmp_path: Path) -> None:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
+import threading
+import time
 import warnings
 from pathlib import Path
 
@@ -146,13 +150,13 @@ def test_a_deferred_integrity_check_reports_damage_and_refuses_writes(tmp_path: 
         open_database(str(path))  # the command line checks before it opens
     db = open_database(str(path), check_integrity=False)  # the desktop application
     try:
-        assert db.integrity_pending
+        assert db.integrity.pending
         with db.read() as conn:  # reading what is readable still works meanwhile
             assert conn.execute(text("SELECT count(*) FROM items")).scalar() == 0
-        problem = db.check_integrity()
+        problem = db.integrity.run_in_background()
         assert problem == str(at_open.value)
         assert str(path) in problem and "请从备份恢复" in problem
-        assert not db.integrity_pending and db.integrity_problem == problem
+        assert not db.integrity.pending and db.integrity.problem == problem
         with pytest.raises(DatabaseError) as refused, db.write():
             pass
         assert str(refused.value) == problem
@@ -167,7 +171,7 @@ def test_a_write_before_the_deferred_check_runs_it_first(tmp_path: Path) -> None
     try:
         with pytest.raises(DatabaseError, match="未通过完整性检查"), db.write():
             pass
-        assert not db.integrity_pending
+        assert not db.integrity.pending
     finally:
         db.close()
 
@@ -176,21 +180,53 @@ def test_a_sound_file_passes_the_deferred_check(db_path: Path) -> None:
     open_database(str(db_path)).close()
     db = open_database(str(db_path), check_integrity=False)
     try:
-        assert db.check_integrity() is None
+        assert db.integrity.run_in_background() is None
+        assert not db.integrity.pending
         with db.write() as conn:
             conn.execute(text("CREATE TABLE scratch (x INTEGER)"))
-        assert db.check_integrity() is None  # once per opening: not run again
     finally:
         db.close()
 
 
-def test_an_interrupted_check_counts_as_not_checked(db_path: Path) -> None:
-    open_database(str(db_path)).close()
-    db = open_database(str(db_path), check_integrity=False)
-    db.interrupt_integrity_check()  # what quitting does while it runs
-    assert db.check_integrity() is None
-    assert not db.integrity_pending and db.integrity_problem is None
-    db.close()
+def test_quitting_stops_the_background_check_but_a_write_still_runs_it(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.sqlite3"
+    damage_a_deep_page(path)
+    db = open_database(str(path), check_integrity=False)
+    try:
+        db.integrity.interrupt()  # what quitting does, here before the worker got to it
+        assert db.integrity.run_in_background() is None
+        assert db.integrity.pending and db.integrity.problem is None  # not checked yet
+        with pytest.raises(DatabaseError, match="未通过完整性检查"), db.write():
+            pass  # a write queued before quitting still runs the check first
+    finally:
+        db.close()
+
+
+def test_a_background_check_interrupted_while_it_runs_stays_pending(tmp_path: Path) -> None:
+    path = tmp_path / "big.sqlite3"
+    open_database(str(path)).close()
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE filler (x TEXT)")
+    con.executemany("INSERT INTO filler VALUES (?)", [(f"{i:08d}" * 60,) for i in range(30_000)])
+    con.execute("CREATE INDEX filler_x ON filler (x)")
+    con.commit()
+    con.close()
+    db = open_database(str(path), check_integrity=False)
+    try:
+        result: list[str | None] = []
+        worker = threading.Thread(target=lambda: result.append(db.integrity.run_in_background()))
+        worker.start()
+        deadline = time.monotonic() + 10
+        while worker.is_alive():  # again and again: one that lands before it starts is lost
+            assert time.monotonic() < deadline
+            db.integrity.interrupt()
+            time.sleep(0.0005)
+        assert result == [None]
+        if db.integrity.pending:  # interrupted (on a very fast machine it may have finished)
+            assert db.integrity.run() is None  # a writer's run is not interrupted
+        assert not db.integrity.pending and db.integrity.problem is None
+    finally:
+        db.close()
 
 
 def test_a_smashed_first_page_is_refused_at_once_without_the_full_check(tmp_path: Path) -> None:
@@ -214,6 +250,27 @@ def test_no_migration_runs_on_a_damaged_file(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError, match="未通过完整性检查"):
         open_database(str(path), check_integrity=False)
     assert not list(tmp_path.glob("*.before-*"))  # not even the copy made before migrating
+
+
+def test_opening_a_file_again_keeps_this_process_s_locks_on_it(db_path: Path) -> None:
+    """Reading the header with open()/close() while a connection of this process has the file
+    dropped that connection's POSIX locks: another process closing its last connection then
+    took the file for its own and deleted the WAL under us (lost commits, "malformed")."""
+    first = open_database(str(db_path))
+    try:
+        with first.write() as conn:
+            conn.execute(text("CREATE TABLE scratch (x INTEGER)"))
+        wal = db_path.with_name(db_path.name + "-wal")
+        assert wal.exists()
+        open_database(str(db_path)).close()  # the same file again, e.g. a second window
+        reader = (
+            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+            "c.execute('SELECT count(*) FROM sqlite_master').fetchall(); c.close()"
+        )
+        subprocess.run([sys.executable, "-c", reader, str(db_path)], check=True)
+        assert wal.exists()  # still ours: the other process knew it was not alone
+    finally:
+        first.close()
 
 
 def test_targets() -> None:

@@ -4,13 +4,9 @@ SQLite gets WAL, foreign keys, a busy timeout, ``BEGIN IMMEDIATE`` for write tra
 writer takes the lock up front instead of failing half-way), an integrity check on open, and a
 copy of the file before any migration runs.
 
-The integrity check (``PRAGMA quick_check``) reads every page of the file: about 0.1 s at
-100,000 items, seconds at a million. The command line runs it before it opens; the desktop
-application opens with ``check_integrity=False`` (the file header and the schema are still read
-at once, so a file that is not a database or whose first page is smashed is refused on the
-spot) and runs :meth:`Database.check_integrity` on a worker thread while the window comes up.
-Until that check has passed no write transaction starts; when it fails every write is refused
-with the same sentence the command line prints.
+The desktop application opens without the full integrity check and runs it on a worker thread
+while its window comes up; no write starts before it has passed (see
+:mod:`workbench.store.integrity`).
 """
 
 from __future__ import annotations
@@ -20,7 +16,6 @@ import datetime as dt
 import os
 import sqlite3
 import sys
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +26,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from workbench.domain.errors import WorkbenchError
+from workbench.store.integrity import IntegrityCheck, unusable_sentence
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: The newest migration. Checked against Alembic by a test, so that opening an up-to-date
@@ -164,23 +160,15 @@ class Database:
     def __init__(self, target: Target, engine: Engine) -> None:
         self.target = target
         self.engine = engine
-        #: why the integrity check failed (the sentence every write is refused with), or None
-        self.integrity_problem: str | None = None
-        self._checked = threading.Event()  # the check has run (or was not needed)
-        self._checked.set()
-        self._check_lock = threading.Lock()
-        self._check_running = False
-        self._checking: sqlite3.Connection | None = None
-        self._closed = False
+        #: the integrity check of a SQLite file (:func:`open_database` runs it, or leaves it
+        #: to a worker when asked to)
+        self.integrity = IntegrityCheck(
+            target.display(), self._sqlite_connection if target.is_sqlite else None
+        )
 
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
-
-    @property
-    def integrity_pending(self) -> bool:
-        """True until the integrity check deferred at open has finished."""
-        return not self._checked.is_set()
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
@@ -189,15 +177,11 @@ class Database:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Connection]:
-        """One write transaction; on SQLite it takes the write lock up front.
-
-        Never before the integrity check has passed: while it runs (on another thread) this
-        waits for it, if nobody has started it yet it runs here, and a failed check refuses
-        the write."""
-        if not self._checked.is_set():
-            self.check_integrity()
-        if self.integrity_problem is not None:
-            raise DatabaseError(self.integrity_problem)
+        """One write transaction; on SQLite it takes the write lock up front. Never on a file
+        whose integrity check has not passed (it is run first when still pending)."""
+        problem = self.integrity.run()
+        if problem is not None:
+            raise DatabaseError(problem)
         with self.engine.connect() as raw:
             conn = raw.execution_options(write=True)
             with conn.begin():
@@ -206,75 +190,16 @@ class Database:
                     conn.execute(text("SELECT pg_advisory_xact_lock(20231116)"))
                 yield conn
 
-    def check_integrity(self) -> str | None:
-        """Run the integrity check deferred at open (``PRAGMA quick_check`` on a connection of
-        its own; it reads the whole file, so call it off the GUI thread).
-
-        Returns the problem -- the sentence shown to the user, after which every write is
-        refused with it -- or ``None`` when the file is sound. Runs at most once: later calls
-        (and calls while it runs elsewhere) wait for that one's answer. :meth:`close`
-        interrupts a running check; the file then counts as not checked, not as damaged."""
-        with self._check_lock:
-            wait = self._check_running
-            if not wait and not self._checked.is_set():
-                self._check_running = True
-            elif not wait:
-                return self.integrity_problem
-        if wait:
-            self._checked.wait()
-            return self.integrity_problem
-        try:
-            self.integrity_problem = self._quick_check()
-        finally:
-            with self._check_lock:
-                self._check_running = False
-                self._checked.set()
-        return self.integrity_problem
-
-    def _quick_check(self) -> str | None:
-        path = self.target.path
-        if path is None:
-            return None
-        with self._check_lock:
-            if self._closed:
-                return None
-            con = sqlite3.connect(str(path), timeout=15, check_same_thread=False)
-            self._checking = con
-        try:
-            result = con.execute("PRAGMA quick_check").fetchone()
-        except sqlite3.Error as exc:
-            if getattr(exc, "sqlite_errorname", "") == "SQLITE_INTERRUPT":
-                return None  # close() stopped it: not checked
-            if getattr(exc, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
-                return _integrity_sentence(self.target, str(exc))
-            return _cannot_open_sentence(self.target, exc)
-        finally:
-            with self._check_lock:
-                self._checking = None
-                con.close()
-        value = result[0] if result else "ok"
-        return None if value == "ok" else _integrity_sentence(self.target, str(value))
-
-    def interrupt_integrity_check(self) -> None:
-        """Stop a running integrity check (quitting never waits seconds for it) and any later
-        one; the file then counts as not checked."""
-        with self._check_lock:
-            self._closed = True
-            if self._checking is not None:
-                self._checking.interrupt()
+    @contextlib.contextmanager
+    def _sqlite_connection(self) -> Iterator[sqlite3.Connection]:
+        with self.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert isinstance(raw, sqlite3.Connection)
+            yield raw
 
     def close(self) -> None:
-        self.interrupt_integrity_check()
+        self.integrity.interrupt()
         self.engine.dispose()
-
-
-def _integrity_sentence(target: Target, result: str) -> str:
-    return f"数据库文件“{target.display()}”未通过完整性检查（{result}）：请从备份恢复。"
-
-
-def _cannot_open_sentence(target: Target, exc: BaseException) -> str:
-    reason = getattr(exc, "orig", None) or exc
-    return f"无法打开数据库“{target.display()}”：{str(reason).strip().splitlines()[0]}。"
 
 
 def _make_engine(target: Target) -> Engine:
@@ -325,6 +250,29 @@ def _backup_sqlite(path: Path, label: str) -> Path:
     return dest
 
 
+def _read_schema(db: Database) -> None:
+    """The file header and the schema, read through SQLite: a file that is not a database, or
+    whose first page is smashed, is refused here.
+
+    Never ``open()`` a database file this process may have open through SQLite: closing that
+    descriptor drops every POSIX lock the process holds on the file (fcntl semantics), and
+    another process closing its last connection could then checkpoint and delete the WAL under
+    our connections. SQLite shares one descriptor between its own connections."""
+    try:
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except DBAPIError as exc:
+        path = db.target.path
+        if path is not None and getattr(exc.orig, "sqlite_errorname", "") == "SQLITE_NOTADB":
+            # SQLite refuses the file, so no connection of ours holds it: the header may be read
+            with path.open("rb") as fh:
+                if fh.read(16) != b"SQLite format 3\x00":
+                    raise DatabaseError(
+                        f"“{path}”不是工作台的数据库文件（不是 SQLite 格式）。"
+                    ) from None
+        raise
+
+
 def _check_sqlite_file(path: Path) -> None:
     if path.is_dir():
         raise DatabaseError(f"“{path}”是一个文件夹，不是数据库文件。")
@@ -334,12 +282,7 @@ def _check_sqlite_file(path: Path) -> None:
             f"拒绝打开网络共享上的 SQLite 文件“{path}”（{kind}）：多人通过共享文件夹同时写入会损坏"
             "数据库；多人共用请改用共享服务器模式（PostgreSQL，--db postgresql+psycopg://…）。"
         )
-    if path.exists() and path.stat().st_size > 0:
-        with path.open("rb") as fh:
-            header = fh.read(16)
-        if header != b"SQLite format 3\x00":
-            raise DatabaseError(f"“{path}”不是工作台的数据库文件（不是 SQLite 格式）。")
-    elif not path.parent.exists():
+    if not path.exists() and not path.parent.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -352,8 +295,8 @@ def open_database(
     """Open (creating and migrating when needed) the database at ``target``.
 
     ``check_integrity=False`` (the desktop application) leaves the full integrity check of a
-    SQLite file to :meth:`Database.check_integrity`; the header and the schema are read now,
-    and before a migration the full check runs here anyway."""
+    SQLite file to ``db.integrity`` (run it on a worker); the header and the schema are read
+    now, and before a migration the full check runs here anyway."""
     if isinstance(target, str):
         target = parse_target(target)
     if target.path is not None:
@@ -362,15 +305,11 @@ def open_database(
     db = Database(target, engine)
     try:
         if target.is_sqlite:
+            _read_schema(db)
             if check_integrity:
-                with engine.connect() as conn:
-                    result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
-                if result != "ok":
-                    raise DatabaseError(_integrity_sentence(target, str(result)))
-            else:
-                with engine.connect() as conn:  # reads the first page and the schema
-                    conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
-                db._checked.clear()
+                problem = db.integrity.run()
+                if problem is not None:
+                    raise DatabaseError(problem)
         if migrate:
             _migrate(db)
     except DatabaseError:
@@ -378,7 +317,7 @@ def open_database(
         raise
     except (DBAPIError, SQLAlchemyError, sqlite3.Error, OSError) as exc:
         engine.dispose()
-        raise DatabaseError(_cannot_open_sentence(target, exc)) from exc
+        raise DatabaseError(unusable_sentence(target.display(), exc)) from exc
     return db
 
 
@@ -404,7 +343,7 @@ def _migrate(db: Database) -> None:
             "请升级本程序后再打开。"
         )
     # never migrate (or create tables in) a damaged file
-    problem = db.check_integrity()
+    problem = db.integrity.run()
     if problem is not None:
         raise DatabaseError(problem)
     if current is not None and db.target.path is not None:

@@ -145,7 +145,7 @@ class WorkbenchApp(QObject):
         def failed(exc: BaseException) -> None:
             log.error("integrity check could not run", exc_info=exc)
 
-        self.backup_tasks.submit(db.check_integrity, on_done=checked, on_error=failed)
+        self.backup_tasks.submit(db.integrity.run_in_background, on_done=checked, on_error=failed)
 
     def _rotate_backups(self) -> None:
         """The embedded database's daily/weekly/monthly snapshots, off the GUI thread."""
@@ -228,7 +228,7 @@ class WorkbenchApp(QObject):
     def shutdown(self) -> None:
         self._stopped = True
         if self.db is not None:
-            self.db.interrupt_integrity_check()
+            self.db.integrity.interrupt()  # quitting never waits seconds for it
         self.tasks.shutdown()
         self.backup_tasks.shutdown()
         if self.db is not None:
