@@ -55,6 +55,8 @@ TEXT_LIMITS = {
 #: Dates that record something that happened, so never after today.
 PAST_DATES = ("received_on", "opinion_on", "published_on", "filed_on", "ended_on")
 EARLIEST = dt.date(1990, 1, 1)
+_AMOUNT_LIMIT = Decimal("1e15")
+_CENT = Decimal("0.01")
 #: The control characters ``clean_text`` refuses (tab and newline are allowed).
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
 _READ_PLAN = tuple((c.key, c.cell) for c in COLUMN_BY_KEY.values())
@@ -135,6 +137,12 @@ class RowCheck:
                 day = value.date()
                 if day >= EARLIEST and (day <= self.today or key not in PAST_DATES):
                     v[key] = day
+                    continue
+            elif (type(value) is float or type(value) is int) and kind is CellKind.AMOUNT:
+                # what parse_amount makes of a number cell, when it is in range
+                amount = Decimal(repr(value))
+                if amount.is_finite() and 0 <= amount < _AMOUNT_LIMIT:
+                    v[key] = amount.quantize(_CENT)
                     continue
             try:
                 v[key] = self._cell(key, kind, value)
