@@ -80,6 +80,8 @@ class BulkInsert:
         order: tuple[str, ...] = tuple(compiled.positiontup or ())
         if not compiled.positional:
             order = (*keys, *constants)
+        # a column default computed in Python would be a parameter no row supplies
+        assert sorted(order) == sorted([*keys, *constants]), (order, keys, list(constants))
         self._order = order
         self._positional = compiled.positional
         varying = [k for k in order if k not in constants]
