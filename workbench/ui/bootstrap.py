@@ -132,8 +132,9 @@ class WorkbenchApp(QObject):
 
     def _check_integrity(self, db: Database) -> None:
         """The full integrity check of the file, left out of opening it: it reads every page
-        (seconds for a large file), so it runs on the backup worker while the window comes
-        up. Writes wait for it; when it fails the user is told and every write is refused."""
+        (seconds for a large file), so it runs on the backup worker once the queue is on
+        screen. Writes wait for it; when it fails the user is told and every write is
+        refused."""
 
         def checked(problem: str | None) -> None:
             if problem is None:
