@@ -146,6 +146,11 @@ class _Job:
         self.positions = tuple(self.header.positions.items())
         self.today = self.ctx.today()
         self.writer = ItemWriter(self.conn, self.ctx, self.office)
+        # A numbered row can only repeat an item stored before the import began (the ledger's
+        # own numbers are checked against each other, and the transaction keeps others out), so
+        # an import into a database without items need not look for them. Rows without a
+        # number are still compared with everything, this import's rows included.
+        self.empty_before = self.conn.execute(select(items.c.id).limit(1)).first() is None
         self.allocator = self.writer.allocator
         self.rejects = RejectedWriter(self.header.headers) if self.skip_invalid else None
 
@@ -192,11 +197,12 @@ class _Job:
         batch, self.pending = self.pending, []
         if not batch:
             return
-        regs = [p.draft.values["reg_no"] for p in batch]
-        cols = [items] if self.update else [items.c.reg_no]
-        existing: dict[str, Row[Any]] = {
-            r.reg_no: r for r in self.conn.execute(select(*cols).where(items.c.reg_no.in_(regs)))
-        }
+        existing: dict[str, Row[Any]] = {}
+        if not self.empty_before:
+            regs = [p.draft.values["reg_no"] for p in batch]
+            cols = [items] if self.update else [items.c.reg_no]
+            stmt = select(*cols).where(items.c.reg_no.in_(regs))
+            existing = {r.reg_no: r for r in self.conn.execute(stmt)}
         new: list[_Pending] = []
         for p in batch:
             row = existing.get(p.draft.values["reg_no"])

@@ -304,6 +304,20 @@ def test_duplicates_are_skipped_and_reimport_changes_nothing(
     assert db_state(ctx) == before
 
 
+def test_a_row_without_a_number_repeating_a_numbered_row_is_a_duplicate(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
+    # the database starts without items: the numbered rows need no look-up, the blank one does
+    rows = [
+        ledger_rows(登记号="审2025-001"),
+        ledger_rows(登记号=None),
+        ledger_rows(登记号="审2025-002", 标题="另一份任务书"),
+    ]
+    result = import_ledger(ctx, write_ledger(tmp_path / "l.xlsx", SPEC_HEADERS, as_table(rows)))
+    assert result.imported == 2 and result.duplicates == ((3, "审2025-001"),)
+    assert sorted(v.reg_no for v in list_items(ctx)) == ["审2025-001", "审2025-002"]
+
+
 def test_update_changes_only_what_the_ledger_says(ctx: ServiceContext, tmp_path: Path) -> None:
     first = [ledger_rows(登记号="审2025-001"), ledger_rows(登记号="审2025-002")]
     import_ledger(ctx, write_ledger(tmp_path / "a.xlsx", SPEC_HEADERS, as_table(first)))
