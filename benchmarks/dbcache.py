@@ -15,6 +15,7 @@ from pathlib import Path
 
 from workbench.services import demo
 from workbench.services.context import ServiceContext
+from workbench.store import schema
 from workbench.store.database import open_database
 
 #: Date columns shifted together, so an item keeps its own order of events.
@@ -33,10 +34,22 @@ ITEM_DATES = (
 CHILD_DATES = {"opinions": ("issued_on",), "pauses": ("returned_on", "resubmitted_on")}
 
 
+def _source_digest() -> str:
+    store = Path(schema.__file__).parent
+    sources = [Path(demo.__file__), Path(schema.__file__)]
+    sources += sorted((store / "migrations").rglob("*.py"))
+    h = hashlib.sha1()
+    for source in sources:
+        h.update(source.read_bytes())
+    return h.hexdigest()[:8]
+
+
 def demo_db(cache: Path, n: int, seed: int, log: list[str]) -> Path:
     """The cached demo database of ``n`` items (built when missing, and again whenever the
-    demo generator changes: its source hash is part of the name)."""
-    digest = hashlib.sha1(Path(demo.__file__).read_bytes()).hexdigest()[:8]
+    demo generator, the schema or a migration changes: their source hash is in the name — a
+    database migrated from an older build of a revision would lack what the revision now
+    creates)."""
+    digest = _source_digest()
     path = cache / f"demo-{n}-s{seed}-{digest}.sqlite3"
     if path.exists():
         return path

@@ -54,46 +54,65 @@ def _like(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+def _phrase(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
 def search_where(text: str, fts: bool) -> tuple[str, list[str]]:
-    """Every word in one of the searched columns or in an attachment's text; with ``fts``
-    (the attachments_fts table exists) words of 3+ characters match attachments through it,
-    as the product does."""
+    """Every word in one of the searched columns or in an attachment's text; with ``fts`` (the
+    trigram tables exist) words of 3+ characters are looked up in them, as the product does."""
     parts, params = [], []
     for word in text.split():
-        cols = [f"{c} LIKE ? ESCAPE '\\'" for c in SEARCHED]
         norm = normalize_doc_no(word) or word
-        params += [_like(word), _like(word), _like(norm), *[_like(word)] * 4]
         if fts and len(word) >= 3:
-            cols.append(
-                "EXISTS (SELECT 1 FROM attachments a WHERE a.item_id = items.id AND a.id IN"
-                " (SELECT rowid FROM attachments_fts WHERE attachments_fts MATCH ?))"
+            query = _phrase(word)
+            extra = ""
+            if norm != word and len(norm) >= 3:
+                query += f" OR doc_no_norm : {_phrase(norm)}"
+            elif norm != word:
+                extra = " OR doc_no_norm LIKE ? ESCAPE '\\'"
+            parts.append(
+                "(id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ? UNION ALL"
+                " SELECT item_id FROM attachments WHERE id IN"
+                " (SELECT rowid FROM attachments_fts WHERE attachments_fts MATCH ?))" + extra + ")"
             )
-            params.append('"' + word.replace('"', '""') + '"')
-        else:
-            cols.append(
-                "EXISTS (SELECT 1 FROM attachments a WHERE a.item_id = items.id"
-                " AND a.text LIKE ? ESCAPE '\\')"
-            )
-            params.append(_like(word))
+            params += [query, _phrase(word)] + ([_like(norm)] if extra else [])
+            continue
+        cols = [f"{c} LIKE ? ESCAPE '\\'" for c in SEARCHED]
+        cols.append("id IN (SELECT item_id FROM attachments WHERE text LIKE ? ESCAPE '\\')")
+        params += [_like(word), _like(word), _like(norm), *[_like(word)] * 4, _like(word)]
         parts.append("(" + " OR ".join(cols) + ")")
     return (" AND ".join(parts) or "1"), params
 
 
+def _has_fts(con: sqlite3.Connection) -> bool:
+    found = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'items_fts'").fetchone()
+    return found is not None
+
+
 def queue_page(con: sqlite3.Connection, search: str, key: str, descending: bool) -> int:
-    """What the queue does for a query: every matching id in order, then the first page's rows
-    (and the item count when nothing matches, for the empty state). Returns the match count."""
-    fts = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'attachments_fts'").fetchone()
-    where, params = search_where(search, fts is not None)
+    """What the queue does before its first page can be painted: the ids of the first page in
+    order, then their rows (and the item count when nothing matches, for the empty state).
+    Returns how many ids the first page has."""
+    where, params = search_where(search, _has_fts(con))
     way = "DESC" if descending else "ASC"
-    sql = f"SELECT id FROM items WHERE {where} ORDER BY {sort_expr(key)} {way} NULLS LAST, id {way}"
+    order = f"{sort_expr(key)} {way} NULLS LAST, id {way}"
+    sql = f"SELECT id FROM items WHERE {where} ORDER BY {order} LIMIT {PAGE}"
     ids = [r[0] for r in con.execute(sql, params)]
     if not ids:
         con.execute("SELECT count(*) FROM items").fetchone()
         return 0
-    page = ids[:PAGE]
-    marks = ",".join("?" * len(page))
-    con.execute(f"SELECT {QUEUE_COLUMNS} FROM items WHERE id IN ({marks})", page).fetchall()
+    marks = ",".join("?" * len(ids))
+    con.execute(f"SELECT {QUEUE_COLUMNS} FROM items WHERE id IN ({marks})", ids).fetchall()
     return len(ids)
+
+
+def queue_all(con: sqlite3.Connection, search: str, key: str, descending: bool) -> int:
+    """The queue's second step: every matching id in order. Returns the match count."""
+    where, params = search_where(search, _has_fts(con))
+    way = "DESC" if descending else "ASC"
+    sql = f"SELECT id FROM items WHERE {where} ORDER BY {sort_expr(key)} {way} NULLS LAST, id {way}"
+    return len(con.execute(sql, params).fetchall())
 
 
 def tally(con: sqlite3.Connection, year: int) -> dict[str, Any]:
@@ -162,7 +181,8 @@ def export_ledger(db: Path, year: int, out: Path) -> int:
 
 def import_ledger(xlsx: Path, db: Path) -> int:
     """Read the 台账 sheet in read-only mode and insert every row with one executemany into a
-    table of the ledger's columns carrying the items table's indexes on them."""
+    table of the ledger's columns carrying the items table's indexes on them (the search
+    index included)."""
     wb = load_workbook(xlsx, read_only=True, data_only=True)
     ws = wb["台账"] if "台账" in wb.sheetnames else wb.worksheets[0]
     con = sqlite3.connect(db, isolation_level=None)
@@ -174,6 +194,17 @@ def import_ledger(xlsx: Path, db: Path) -> int:
         names = [c.name for c in idx.columns]
         if all(n in LEDGER_KEYS for n in names):
             con.execute(f"CREATE INDEX {idx.name} ON ledger ({', '.join(names)})")
+    # the search index (migration 0003): trigrams of the searched columns, kept by a trigger
+    searched = [c for c in SEARCHED if c in LEDGER_KEYS]
+    con.execute(
+        f"CREATE VIRTUAL TABLE ledger_fts USING fts5({', '.join(searched)}, "
+        "content='ledger', tokenize='trigram')"
+    )
+    new = ", ".join(f"new.{c}" for c in searched)
+    con.execute(
+        "CREATE TRIGGER ledger_fts_insert AFTER INSERT ON ledger BEGIN INSERT INTO "
+        f"ledger_fts(rowid, {', '.join(searched)}) VALUES (new.rowid, {new}); END"
+    )
     rows = ws.iter_rows(min_row=2, max_col=len(LEDGER_KEYS), values_only=True)
 
     def cells() -> Any:

@@ -122,9 +122,11 @@ def gui_figures(db: Path, tmp: Path, reps: int, figures: set[str], pyc: Path) ->
         out["search_floor_ms"] = median(flo)
         out["search_floor_p95_ms"] = p95(flo)
         out["search_ratio"] = sum(subj) / sum(flo)
-        # of the subject: reload() to the queue's loaded signal (worker query + model reset);
+        # of the subject: reload() to the first page shown (worker's first step + model reset);
         # the rest is the window's reaction (item pane) and painting the first page
         out["search_to_loaded_ms"] = median([v[3] for v in s["search"].values()])
+        # of the subject's second step: reload() until every id is in the table
+        out["search_complete_ms"] = median([v[4] for v in s["search"].values()])
         out["search_debounce_ms"] = float(SEARCH_DELAY_MS)
         out["search_typed_ms"] = s["typed_ms"]
         out["search_mismatch"] = s["search_mismatch"]  # queries whose hit counts differ
@@ -138,6 +140,7 @@ def gui_figures(db: Path, tmp: Path, reps: int, figures: set[str], pyc: Path) ->
         out["sort_ratio"] = sum(sort_s) / sum(sort_f)
         out["sort_click_ms"] = s["click_ms"]
         out["sort_to_loaded_ms"] = s["sort_query_ms"]
+        out["sort_complete_ms"] = s["sort_complete_ms"]
         out["rss_after_session_mb"] = s["rss_after"]["VmRSS"]
     return out
 
@@ -239,11 +242,13 @@ def table(res: dict[str, Any]) -> str:
         ("  first of the day", "startup_first_ms", None, None, ""),
         ("search p95", "search_p95_ms", "search_floor_p95_ms", "search_p95_ms", "ms"),
         ("search (sum ratio)", "search_ms", "search_floor_ms", "search_ratio", "x"),
-        ("  of which to loaded", "search_to_loaded_ms", None, None, ""),
+        ("  of which first step", "search_to_loaded_ms", None, None, ""),
+        ("  all ids (median)", "search_complete_ms", None, None, ""),
         ("  typed (debounced)", "search_typed_ms", "search_debounce_ms", None, ""),
         ("sort p95", "sort_p95_ms", "sort_floor_p95_ms", "sort_p95_ms", "ms"),
         ("sort median", "sort_ms", "sort_floor_ms", "sort_ratio", "x"),
-        ("  of which to loaded", "sort_to_loaded_ms", None, None, ""),
+        ("  of which first step", "sort_to_loaded_ms", None, None, ""),
+        ("  all ids (median)", "sort_complete_ms", None, None, ""),
         ("tally", "tally_ms", "tally_floor_ms", "tally_ratio", "x"),
         ("export", "export_ms", "export_floor_ms", "export_ratio", "x"),
         ("import", "import_ms", "import_floor_ms", "import_ratio", "x"),

@@ -1979,6 +1979,11 @@ An issued opinion cannot be edited; a correction becomes a new revision that sup
             <source>Filtered by %1</source>
             <translation>筛选条件：%1</translation>
         </message>
+        <message>
+            <location filename="../../workbench/ui/widgets/queue_panel.py" line="314" />
+            <source>Counting…</source>
+            <translation>正在计数…</translation>
+        </message>
     </context>
     <context>
         <name>Sidebar</name>

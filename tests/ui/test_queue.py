@@ -120,3 +120,35 @@ def test_saved_search_with_live_count(qtbot: QtBot, register, make_window, tasks
     assert window.sidebar.model.row_of(key) == -1
     assert window.sidebar.current_key() == View.ALL.value
     assert load_saved_searches(window.settings) == []
+
+
+def test_a_long_queue_shows_its_first_page_then_the_rest(
+    qtbot: QtBot, svc, make_window, tasks
+) -> None:
+    from workbench.services.demo import load_demo
+    from workbench.ui.widgets.queue_panel import FIRST_PAGE
+
+    load_demo(svc, 450, seed=2)
+    window = make_window()
+    panel = window.queue
+    assert panel.model.rowCount() == 450
+    assert panel.count_label.text().startswith("450 item")
+    # an item far below the first page stays selected through a reload
+    far = panel.model.item_id(400)
+    assert panel.select_item(far)
+    pages: list[int] = []
+    panel.firstPageShown.connect(lambda rows, _ms: pages.append(rows))
+    with qtbot.waitSignal(panel.loaded, timeout=5000) as done:
+        panel.reload()
+    assert pages == [FIRST_PAGE] and done.args[0] == 450
+    assert panel.model.ids() == queue_service.queue_ids(svc)
+    assert panel.current_item_id() == far
+    assert panel.table.currentIndex().row() == panel.model.row_of(far)
+    # a newer query wins even when the older one is still fetching
+    panel.search_box.setText("合同")
+    panel.reload()
+    panel.set_sort("title", False)  # a header click: a third query at once
+    wait_idle(qtbot, tasks)
+    expected = queue_service.queue_ids(svc, search="合同", sort_column="title", descending=False)
+    assert panel.model.ids() == expected
+    assert panel.count_label.text().startswith(f"{len(expected)} item")

@@ -82,6 +82,20 @@ BADGE_COLOURS: dict[DueBadge, tuple[str, str]] = {  # background, text
 }
 
 
+#: The roles :meth:`QueueModel.data` answers (besides :data:`ItemIdRole`).
+_ANSWERED = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        SortKeyRole,
+        BadgeRole,
+    }
+)
+
+
 def header_text(column: Column) -> str:
     return QCoreApplication.translate("QueueModel", HEADERS[column])
 
@@ -145,6 +159,22 @@ class QueueModel(QAbstractTableModel):
         self._index = None
         self.endResetModel()
 
+    def extend_ids(self, ids: Sequence[int]) -> bool:
+        """The whole result after its first page: when the rows shown are its beginning (the
+        usual case) the rest are appended and the view keeps its scroll and selection;
+        otherwise (the data changed in between) the model is reset. True when appended."""
+        ids = list(ids)
+        shown = len(self._ids)
+        if ids[:shown] != self._ids:
+            self.set_ids(ids)
+            return False
+        if len(ids) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+            self._ids = ids
+            self._index = None
+            self.endInsertRows()
+        return True
+
     def ids(self) -> list[int]:
         return list(self._ids)
 
@@ -152,17 +182,27 @@ class QueueModel(QAbstractTableModel):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, item_id: int) -> int:
-        """The row showing ``item_id``, or -1."""
+        """The row showing ``item_id``, or -1 (one scan of the ids; see :meth:`_rows_of`)."""
+        if self._index is not None:
+            return self._index.get(item_id, -1)
+        try:
+            return self._ids.index(item_id)
+        except ValueError:
+            return -1
+
+    def _rows_of(self) -> dict[int, int]:
+        """Row by item id, for many lookups at once (built on first use, ~10 ms at 100k)."""
         if self._index is None:
             self._index = {v: i for i, v in enumerate(self._ids)}
-        return self._index.get(item_id, -1)
+        return self._index
 
     def cached_row(self, item_id: int) -> QueueRow | None:
         return self._rows.get(item_id)
 
     def refresh_items(self, item_ids: Iterable[int]) -> None:
         """Re-read these items and repaint only their rows."""
-        wanted = [i for i in dict.fromkeys(item_ids) if self.row_of(i) >= 0]
+        where = self._rows_of()
+        wanted = [i for i in dict.fromkeys(item_ids) if i in where]
         if not wanted:
             return
         try:
@@ -176,7 +216,7 @@ class QueueModel(QAbstractTableModel):
                 self._rows[item_id] = fresh[item_id]
             else:
                 self._rows.pop(item_id, None)
-            row = self.row_of(item_id)
+            row = where[item_id]
             self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
     def set_filtered_columns(self, columns: Iterable[Column]) -> None:
@@ -222,6 +262,8 @@ class QueueModel(QAbstractTableModel):
             return None
         if role == ItemIdRole:
             return self._ids[index.row()]
+        if role not in _ANSWERED:  # asked for every cell painted: answer before any lookup
+            return None
         row = self._row(index.row())
         if row is None:
             return None

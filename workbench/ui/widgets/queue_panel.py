@@ -1,7 +1,9 @@
 """The queue: search-as-you-type, column filters, the sortable table, and the empty states.
 
-Every change of view, search, filter or sort runs one ids query on the worker thread; the
-model then loads only the rows painted. Results of an older query are dropped.
+Every change of view, search, filter or sort runs on the worker thread in two steps: the ids of
+the first page (shown at once), then all the ids (appended, so the scroll bar and the count
+become right). The model loads only the rows painted. A newer query cancels an older one,
+which stops fetching within a few milliseconds; its results are dropped.
 """
 
 from __future__ import annotations
@@ -46,13 +48,17 @@ from workbench.ui.models.queue_model import (
     header_text,
 )
 from workbench.ui.prompts import Prompts
-from workbench.ui.tasks import TaskRunner
+from workbench.ui.tasks import Task, TaskRunner
 from workbench.ui.widgets.common import WARNING_STYLE
 from workbench.ui.widgets.delegates import DeadlineDelegate
 from workbench.ui.widgets.empty_state import EmptyState, NoMatches
 from workbench.ui.widgets.header_filters import Filters, HeaderFilters, describe_filters
 
 SEARCH_DELAY_MS = 150
+#: ids fetched by the first step: more than a screenful, so the first page is complete
+FIRST_PAGE = 200
+#: how long the count may show the previous query's before it says "counting"
+COUNTING_DELAY_MS = 300
 PAGE_TABLE, PAGE_EMPTY, PAGE_NO_MATCHES = range(3)
 #: typical contents of each column, measured in the current font for the default widths
 WIDTH_SAMPLES = {
@@ -65,17 +71,39 @@ WIDTH_SAMPLES = {
 }
 
 
-def _load(svc: ServiceContext, query: QueueQuery, sort: str, desc: bool) -> tuple[list[int], int]:
-    """On the worker: the ordered ids, and (only when there are none) how many items exist."""
-    ids = queue_service.queue_ids(svc, query.view, query.search, query.column_filters, sort, desc)
+def _load_first(
+    svc: ServiceContext, query: QueueQuery, sort: str, desc: bool
+) -> tuple[list[int], int]:
+    """On the worker: the first page of ordered ids, and (only when there are none) how many
+    items exist, for the empty state."""
+    ids = queue_service.queue_ids(
+        svc, query.view, query.search, query.column_filters, sort, desc, limit=FIRST_PAGE
+    )
     total = len(ids) if ids else queue_service.total_items(svc)
     return ids, total
+
+
+def _load_all(
+    svc: ServiceContext, query: QueueQuery, sort: str, desc: bool, task: Task
+) -> list[int]:
+    """On the worker: every ordered id; stops early once a newer query cancels ``task``."""
+    return queue_service.queue_ids(
+        svc,
+        query.view,
+        query.search,
+        query.column_filters,
+        sort,
+        desc,
+        cancelled=task.is_cancelled,
+    )
 
 
 class QueuePanel(QWidget):
     #: the selected item (id) or None
     currentItemChanged = Signal(object)
-    #: a query finished: (rows shown, milliseconds)
+    #: the first page of a query is shown: (rows so far, milliseconds since the query began)
+    firstPageShown = Signal(int, float)
+    #: a query finished, every row is in the table: (rows, milliseconds)
     loaded = Signal(int, float)
 
     def __init__(
@@ -92,6 +120,7 @@ class QueuePanel(QWidget):
         self._generation = 0
         self._current_id: int | None = None
         self._started = 0.0
+        self._tasks: list[Task] = []
         self._build()
 
     # --- building ---------------------------------------------------------------------------
@@ -172,6 +201,10 @@ class QueuePanel(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
+        self._counting_timer = QTimer(self)
+        self._counting_timer.setSingleShot(True)
+        self._counting_timer.setInterval(COUNTING_DELAY_MS)
+        self._counting_timer.timeout.connect(self._on_counting_timer_timeout)
         self.search_box.textChanged.connect(self._on_search_box_text_changed)
         self.search_box.returnPressed.connect(self._on_search_box_return_pressed)
         self.model.sortRequested.connect(self._on_model_sort_requested)
@@ -231,42 +264,84 @@ class QueuePanel(QWidget):
     def reload(self) -> None:
         """Run the current query on the worker; the newest answer wins."""
         self._search_timer.stop()
+        for task in self._tasks:
+            task.cancel()  # a running fetch of all ids stops at its next chunk
         self._generation += 1
         generation = self._generation
         self._started = time.perf_counter()
         query = self.query()
-        self.tasks.submit(
-            _load,
-            self.ctx.svc,
-            query,
-            self.sort_key,
-            self.descending,
-            on_done=lambda result: self._on_loaded(generation, query, result),
-        )
+        sort, desc = self.sort_key, self.descending
+        self._tasks = [
+            self.tasks.submit(
+                _load_first,
+                self.ctx.svc,
+                query,
+                sort,
+                desc,
+                on_done=lambda result: self._on_first_loaded(generation, query, result),
+            )
+        ]
 
-    def _on_loaded(self, generation: int, query: QueueQuery, result: tuple[list[int], int]) -> None:
+    def _on_first_loaded(
+        self, generation: int, query: QueueQuery, result: tuple[list[int], int]
+    ) -> None:
         if generation != self._generation:
             return
         ids, total = result
         self.total_items = total
-        keep = self._current_id
         self.model.set_ids(ids)
-        searching = bool(query.search or query.column_filters)
         if ids:
             self.stack.setCurrentIndex(PAGE_TABLE)
         elif total == 0:
             self.stack.setCurrentIndex(PAGE_EMPTY)
         else:
-            self.no_matches.set_searching(searching)
+            self.no_matches.set_searching(bool(query.search or query.column_filters))
             self.stack.setCurrentIndex(PAGE_NO_MATCHES)
-        self.count_label.setText(self.tr("%n item(s)", "", len(ids)))
+        elapsed = (time.perf_counter() - self._started) * 1000
+        if len(ids) < FIRST_PAGE:
+            self.firstPageShown.emit(len(ids), elapsed)
+            self._finish()
+            return
+        keep = self._current_id
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self._select_row(self.model.row_of(keep), emit=False)
+        self._counting_timer.start()
+        self.firstPageShown.emit(len(ids), elapsed)
+        self._tasks.append(
+            self.tasks.submit(
+                _load_all,
+                self.ctx.svc,
+                query,
+                self.sort_key,
+                self.descending,
+                pass_task=True,
+                on_done=lambda all_ids: self._on_all_loaded(generation, all_ids),
+            )
+        )
+
+    def _on_all_loaded(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation:
+            return
+        self.model.extend_ids(ids)
+        self._finish()
+
+    def _finish(self) -> None:
+        """Every id is in the model: the count, the selection, and the loaded signal."""
+        self._tasks = []
+        self._counting_timer.stop()
+        rows = self.model.rowCount()
+        self.count_label.setText(self.tr("%n item(s)", "", rows))
+        keep = self._current_id
         row = self.model.row_of(keep) if keep is not None else -1
         if row >= 0:
             self._select_row(row, emit=False)
         elif keep is not None:
             self._current_id = None
             self.currentItemChanged.emit(None)
-        self.loaded.emit(len(ids), (time.perf_counter() - self._started) * 1000)
+        self.loaded.emit(rows, (time.perf_counter() - self._started) * 1000)
+
+    def _on_counting_timer_timeout(self) -> None:
+        self.count_label.setText(self.tr("Counting…"))
 
     # --- selection --------------------------------------------------------------------------
 
