@@ -96,6 +96,20 @@ _ANSWERED = frozenset(
 )
 
 
+#: Roles only the deadline column answers.
+_DUE_ONLY = frozenset({Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, BadgeRole})
+_COLUMNS = tuple(Column)
+_BRUSHES: dict[DueBadge, tuple[QBrush, QBrush]] = {}
+
+
+def _badge_brushes() -> dict[DueBadge, tuple[QBrush, QBrush]]:
+    """The badge colours as brushes, made once (after the application exists)."""
+    if not _BRUSHES:
+        for badge, (back, text) in BADGE_COLOURS.items():
+            _BRUSHES[badge] = (QBrush(QColor(back)), QBrush(QColor(text)))
+    return _BRUSHES
+
+
 def header_text(column: Column) -> str:
     return QCoreApplication.translate("QueueModel", HEADERS[column])
 
@@ -264,10 +278,12 @@ class QueueModel(QAbstractTableModel):
             return self._ids[index.row()]
         if role not in _ANSWERED:  # asked for every cell painted: answer before any lookup
             return None
+        column = _COLUMNS[index.column()]
+        if role in _DUE_ONLY and column is not Column.DUE:
+            return None
         row = self._row(index.row())
         if row is None:
             return None
-        column = Column(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return _display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -279,13 +295,13 @@ class QueueModel(QAbstractTableModel):
         if role == SortKeyRole:
             return _sort_key(row, column)
         if column is Column.DUE:
-            colours = BADGE_COLOURS.get(row.badge)
             if role == BadgeRole:
                 return row.badge.value
-            if colours and role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(QColor(colours[0]))
-            if colours and role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(colours[1]))
+            brushes = _badge_brushes().get(row.badge)
+            if brushes and role == Qt.ItemDataRole.BackgroundRole:
+                return brushes[0]
+            if brushes and role == Qt.ItemDataRole.ForegroundRole:
+                return brushes[1]
         return None
 
     def headerData(
