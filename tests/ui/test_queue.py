@@ -152,3 +152,16 @@ def test_a_long_queue_shows_its_first_page_then_the_rest(
     expected = queue_service.queue_ids(svc, search="合同", sort_column="title", descending=False)
     assert panel.model.ids() == expected
     assert panel.count_label.text().startswith(f"{len(expected)} item")
+
+
+def test_stop_loading_drops_the_queries_in_flight(qtbot: QtBot, svc, make_window, tasks) -> None:
+    from workbench.services.demo import load_demo
+
+    load_demo(svc, 450, seed=2)
+    window = make_window()
+    panel = window.queue
+    panel.search_box.setText("合同")
+    panel.reload()
+    panel.stop_loading()
+    wait_idle(qtbot, tasks)
+    assert panel.model.rowCount() == 450  # the cancelled search never replaced the list

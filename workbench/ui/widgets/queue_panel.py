@@ -122,6 +122,9 @@ class QueuePanel(QWidget):
         self._started = 0.0
         self._tasks: list[Task] = []
         self._build()
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting need not wait for a long list nobody will see
+            app.aboutToQuit.connect(self.stop_loading)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -264,9 +267,7 @@ class QueuePanel(QWidget):
     def reload(self) -> None:
         """Run the current query on the worker; the newest answer wins."""
         self._search_timer.stop()
-        for task in self._tasks:
-            task.cancel()  # a running fetch of all ids stops at its next chunk
-        self._generation += 1
+        self.stop_loading()  # a running fetch of all ids stops at its next chunk
         generation = self._generation
         self._started = time.perf_counter()
         query = self.query()
@@ -339,6 +340,13 @@ class QueuePanel(QWidget):
             self._current_id = None
             self.currentItemChanged.emit(None)
         self.loaded.emit(rows, (time.perf_counter() - self._started) * 1000)
+
+    def stop_loading(self) -> None:
+        """Cancel the queries in flight (a running fetch stops at its next chunk)."""
+        for task in self._tasks:
+            task.cancel()
+        self._tasks = []
+        self._generation += 1
 
     def _on_counting_timer_timeout(self) -> None:
         self.count_label.setText(self.tr("Counting…"))
