@@ -71,31 +71,30 @@ WIDTH_SAMPLES = {
 }
 
 
-def _load_first(
-    svc: ServiceContext, query: QueueQuery, sort: str, desc: bool
+def _load_ids(
+    svc: ServiceContext,
+    query: QueueQuery,
+    sort: str,
+    desc: bool,
+    *,
+    limit: int | None = None,
+    task: Task | None = None,
 ) -> tuple[list[int], int]:
-    """On the worker: the first page of ordered ids, and (only when there are none) how many
-    items exist, for the empty state."""
+    """On the worker: the ordered ids (the first ``limit``; a fetch of all stops early once a
+    newer query cancels ``task``), and (only when there are none) how many items exist, for
+    the empty state."""
     ids = queue_service.queue_ids(
-        svc, query.view, query.search, query.column_filters, sort, desc, limit=FIRST_PAGE
-    )
-    total = len(ids) if ids else queue_service.total_items(svc)
-    return ids, total
-
-
-def _load_all(
-    svc: ServiceContext, query: QueueQuery, sort: str, desc: bool, task: Task
-) -> list[int]:
-    """On the worker: every ordered id; stops early once a newer query cancels ``task``."""
-    return queue_service.queue_ids(
         svc,
         query.view,
         query.search,
         query.column_filters,
         sort,
         desc,
-        cancelled=task.is_cancelled,
+        limit=limit,
+        cancelled=task.is_cancelled if task is not None else None,
     )
+    total = len(ids) if ids else queue_service.total_items(svc)
+    return ids, total
 
 
 class QueuePanel(QWidget):
@@ -274,17 +273,23 @@ class QueuePanel(QWidget):
         sort, desc = self.sort_key, self.descending
         self._tasks = [
             self.tasks.submit(
-                _load_first,
+                _load_ids,
                 self.ctx.svc,
                 query,
                 sort,
                 desc,
-                on_done=lambda result: self._on_first_loaded(generation, query, result),
+                limit=FIRST_PAGE,
+                on_done=lambda result: self._on_first_loaded(generation, query, sort, desc, result),
             )
         ]
 
     def _on_first_loaded(
-        self, generation: int, query: QueueQuery, result: tuple[list[int], int]
+        self,
+        generation: int,
+        query: QueueQuery,
+        sort: str,
+        desc: bool,
+        result: tuple[list[int], int],
     ) -> None:
         if generation != self._generation:
             return
@@ -303,20 +308,20 @@ class QueuePanel(QWidget):
             self.firstPageShown.emit(len(ids), elapsed)
             self._finish()
             return
-        keep = self._current_id
-        if keep is not None and self.model.row_of(keep) >= 0:
-            self._select_row(self.model.row_of(keep), emit=False)
+        row = self.model.row_of(self._current_id) if self._current_id is not None else -1
+        if row >= 0:
+            self._select_row(row, emit=False)
         self._counting_timer.start()
         self.firstPageShown.emit(len(ids), elapsed)
         self._tasks.append(
             self.tasks.submit(
-                _load_all,
+                _load_ids,
                 self.ctx.svc,
                 query,
-                self.sort_key,
-                self.descending,
+                sort,
+                desc,
                 pass_task=True,
-                on_done=lambda all_ids: self._on_all_loaded(generation, all_ids),
+                on_done=lambda result: self._on_all_loaded(generation, result[0]),
             )
         )
 
