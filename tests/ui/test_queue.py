@@ -137,10 +137,20 @@ def test_a_long_queue_shows_its_first_page_then_the_rest(
     far = panel.model.item_id(400)
     assert panel.select_item(far)
     pages: list[int] = []
-    panel.firstPageShown.connect(lambda rows, _ms: pages.append(rows))
+    cached: list[bool] = []
+
+    def first_page(rows: int, _ms: float) -> None:
+        pages.append(rows)
+        # the worker read the first page's rows with its ids: painting them runs no query
+        first = panel.model.ids()[:rows]
+        cached.append(all(panel.model.cached_row(i) is not None for i in first))
+
+    panel.firstPageShown.connect(first_page)
+    width = panel.count_label.width()
     with qtbot.waitSignal(panel.loaded, timeout=5000) as done:
         panel.reload()
-    assert pages == [FIRST_PAGE] and done.args[0] == 450
+    assert pages == [FIRST_PAGE] and cached == [True] and done.args[0] == 450
+    assert panel.count_label.width() == width  # a new count does not relayout the window
     assert panel.model.ids() == queue_service.queue_ids(svc)
     assert panel.current_item_id() == far
     assert panel.table.currentIndex().row() == panel.model.row_of(far)
@@ -165,3 +175,27 @@ def test_stop_loading_drops_the_queries_in_flight(qtbot: QtBot, svc, make_window
     panel.stop_loading()
     wait_idle(qtbot, tasks)
     assert panel.model.rowCount() == 450  # the cancelled search never replaced the list
+
+
+def test_the_status_bar_says_working_only_for_work_that_lasts(
+    qtbot: QtBot, register, make_window, tasks
+) -> None:
+    import threading
+
+    from workbench.ui.main_window import BUSY_DELAY_MS
+
+    _seed(register)
+    window = make_window()
+    label = window.busy_label
+    width = label.width()
+    window.queue.reload()  # a quick query: no flicker
+    wait_idle(qtbot, tasks)
+    qtbot.wait(BUSY_DELAY_MS + 100)
+    assert label.text() == ""
+    release = threading.Event()
+    tasks.submit(release.wait, 10)  # work that lasts
+    qtbot.waitUntil(lambda: label.text() != "", timeout=BUSY_DELAY_MS + 2000)
+    assert label.width() == width  # shown without moving the status bar's other fields
+    release.set()
+    wait_idle(qtbot, tasks)
+    assert label.text() == ""

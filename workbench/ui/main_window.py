@@ -34,6 +34,9 @@ from workbench.ui.widgets.sidebar import Sidebar
 
 log = logging.getLogger(__name__)
 
+#: how long work runs before the status bar says "Working…"
+BUSY_DELAY_MS = 400
+
 
 class MainWindow(QMainWindow):
     #: forwarded from the menus: the application rebuilds the window for these
@@ -115,6 +118,15 @@ class MainWindow(QMainWindow):
         self.counts_label.setObjectName("countsLabel")
         self.busy_label = QLabel(self)
         self.busy_label.setObjectName("busyLabel")
+        # a fixed width, shown only when work lasts: a quick query neither flickers nor
+        # relayouts the window
+        self.busy_label.setFixedWidth(
+            self.busy_label.fontMetrics().horizontalAdvance(self.tr("Working…")) + 8
+        )
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(lambda: self.busy_label.setText(self.tr("Working…")))
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.counts_label)
 
@@ -326,7 +338,11 @@ class MainWindow(QMainWindow):
         self.prompts.warn(self, self.tr("Not done"), one_sentence(exc))
 
     def _on_tasks_busy_changed(self, busy: bool) -> None:
-        self.busy_label.setText(self.tr("Working…") if busy else "")
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy_label.setText("")
 
     def _show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)

@@ -165,11 +165,12 @@ class QueueModel(QAbstractTableModel):
 
     # --- the query result -------------------------------------------------------------------
 
-    def set_ids(self, ids: Sequence[int]) -> None:
-        """A new query result: reset the model and drop the cache."""
+    def set_ids(self, ids: Sequence[int], rows: Iterable[QueueRow] = ()) -> None:
+        """A new query result: reset the model; the cache starts with ``rows`` (those already
+        read, usually the first page's)."""
         self.beginResetModel()
         self._ids = list(ids)
-        self._rows.clear()
+        self._rows = {r.id: r for r in rows}
         self._index = None
         self.endResetModel()
 

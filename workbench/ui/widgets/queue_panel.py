@@ -37,7 +37,7 @@ from workbench.domain.kinds import Kind
 from workbench.domain.statuses import Status
 from workbench.services import queue as queue_service
 from workbench.services.context import ServiceContext
-from workbench.services.queue import QueueQuery, View
+from workbench.services.queue import QueueQuery, QueueRow, View
 from workbench.ui import labels
 from workbench.ui.icons import icon
 from workbench.ui.models.queue_model import (
@@ -79,10 +79,11 @@ def _load_ids(
     *,
     limit: int | None = None,
     task: Task | None = None,
-) -> tuple[list[int], int]:
+) -> tuple[list[int], int, list[QueueRow]]:
     """On the worker: the ordered ids (the first ``limit``; a fetch of all stops early once a
-    newer query cancels ``task``), and (only when there are none) how many items exist, for
-    the empty state."""
+    newer query cancels ``task``), how many items exist (only when there are none, for the
+    empty state), and, for a first page, the rows of those ids, so that painting them needs no
+    query on the GUI thread."""
     ids = queue_service.queue_ids(
         svc,
         query.view,
@@ -94,7 +95,8 @@ def _load_ids(
         cancelled=task.is_cancelled if task is not None else None,
     )
     total = len(ids) if ids else queue_service.total_items(svc)
-    return ids, total
+    rows = queue_service.rows_by_ids(svc, ids) if limit is not None else []
+    return ids, total, rows
 
 
 class QueuePanel(QWidget):
@@ -137,6 +139,13 @@ class QueuePanel(QWidget):
         self.search_box.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("queueCount")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # a fixed width: a new count must not relayout (and repaint) the panel and the pane
+        fm = self.count_label.fontMetrics()
+        widest = max(
+            (self.tr("Counting…"), self.tr("%n item(s)", "", 8_888_888)), key=fm.horizontalAdvance
+        )
+        self.count_label.setFixedWidth(fm.horizontalAdvance(widest) + 8)
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
         top.addWidget(self.count_label)
@@ -289,13 +298,13 @@ class QueuePanel(QWidget):
         query: QueueQuery,
         sort: str,
         desc: bool,
-        result: tuple[list[int], int],
+        result: tuple[list[int], int, list[QueueRow]],
     ) -> None:
         if generation != self._generation:
             return
-        ids, total = result
+        ids, total, rows = result
         self.total_items = total
-        self.model.set_ids(ids)
+        self.model.set_ids(ids, rows)
         if ids:
             self.stack.setCurrentIndex(PAGE_TABLE)
         elif total == 0:
