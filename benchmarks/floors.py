@@ -58,47 +58,119 @@ def _phrase(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
-def search_where(text: str, fts: bool) -> tuple[str, list[str]]:
+COMMON = 4000  # a word found this often is looked for in the rows in order (store/queue.py)
+WINDOW = 5000  # how many rows in order are read for it before the index is asked
+
+
+def _lookup(fts: str, word: str, column: str | None = None) -> tuple[str, list[str]]:
+    """Rowids of ``fts`` whose value contains ``word``: MATCH for 3+ characters, a range of
+    the padded index's vocabulary for shorter words (migration 0004)."""
+    if len(word) >= 3:
+        query = _phrase(word) if column is None else f"{column} : {_phrase(word)}"
+        return f"SELECT rowid FROM {fts} WHERE {fts} MATCH ?", [query]
+    low = word.lower()
+    high = low[:-1] + chr(ord(low[-1]) + 1)
+    if column is None:
+        return f"SELECT doc FROM {fts}_terms WHERE term >= ? AND term < ?", [low, high]
+    sql = f"SELECT doc FROM {fts}_terms WHERE term >= ? AND term < ? AND col = ?"
+    return sql, [low, high, column]
+
+
+def _scanned(word: str, norm: str, correlated: bool = False) -> tuple[str, list[str]]:
+    cols = [f"{c} LIKE ? ESCAPE '\\'" for c in SEARCHED]
+    if correlated:
+        cols.append(
+            "EXISTS (SELECT 1 FROM attachments a WHERE a.item_id = items.id"
+            " AND a.text LIKE ? ESCAPE '\\')"
+        )
+    else:
+        cols.append("id IN (SELECT item_id FROM attachments WHERE text LIKE ? ESCAPE '\\')")
+    params = [_like(word), _like(word), _like(norm), *[_like(word)] * 4, _like(word)]
+    return "(" + " OR ".join(cols) + ")", params
+
+
+def _indexable(word: str) -> bool:
+    return all(c.isascii() or c.lower() == c.upper() for c in word)
+
+
+def search_where(text: str, fts: bool, scan: bool = False) -> tuple[str, list[str]]:
     """Every word in one of the searched columns or in an attachment's text; with ``fts`` (the
-    trigram tables exist) words of 3+ characters are looked up in them, as the product does."""
+    trigram tables exist) words are looked up in them, as the product does; with ``scan``
+    every word is compared with LIKE."""
     parts, params = [], []
     for word in text.split():
         norm = normalize_doc_no(word) or word
-        if fts and len(word) >= 3:
-            query = _phrase(word)
-            extra = ""
-            if norm != word and len(norm) >= 3:
-                query += f" OR doc_no_norm : {_phrase(norm)}"
-            elif norm != word:
-                extra = " OR doc_no_norm LIKE ? ESCAPE '\\'"
-            parts.append(
-                "(id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ? UNION ALL"
-                " SELECT item_id FROM attachments WHERE id IN"
-                " (SELECT rowid FROM attachments_fts WHERE attachments_fts MATCH ?))" + extra + ")"
-            )
-            params += [query, _phrase(word)] + ([_like(norm)] if extra else [])
+        if scan or not fts or not (_indexable(word) and _indexable(norm)):
+            sql, more = _scanned(word, norm, correlated=scan)
+            parts.append(sql)
+            params += more
             continue
-        cols = [f"{c} LIKE ? ESCAPE '\\'" for c in SEARCHED]
-        cols.append("id IN (SELECT item_id FROM attachments WHERE text LIKE ? ESCAPE '\\')")
-        params += [_like(word), _like(word), _like(norm), *[_like(word)] * 4, _like(word)]
-        parts.append("(" + " OR ".join(cols) + ")")
+        found = [_lookup("items_fts", word)]
+        if norm != word:
+            found.append(_lookup("items_fts", norm, "doc_no_norm"))
+        ors = [f"id IN ({sql})" for sql, _ in found]
+        att_sql, att_params = _lookup("attachments_fts", word)
+        ors.append(f"id IN (SELECT item_id FROM attachments WHERE id IN ({att_sql}))")
+        parts.append("(" + " OR ".join(ors) + ")")
+        params += [p for _, more in found for p in more] + att_params
     return (" AND ".join(parts) or "1"), params
 
 
 def _has_fts(con: sqlite3.Connection) -> bool:
-    found = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'items_fts'").fetchone()
+    found = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'items_fts_terms'").fetchone()
     return found is not None
+
+
+def _rare(con: sqlite3.Connection, search: str) -> bool:
+    """A word the indexes find fewer than COMMON times (counted up to COMMON)."""
+    for word in search.split():
+        norm = normalize_doc_no(word) or word
+        if not (_indexable(word) and _indexable(norm)):
+            continue
+        parts = [_lookup("items_fts", word)]
+        if norm != word:
+            parts.append(_lookup("items_fts", norm, "doc_no_norm"))
+        parts.append(_lookup("attachments_fts", word))
+        seen = 0
+        for sql, params in parts:
+            capped = f"SELECT count(*) FROM ({sql} LIMIT {COMMON - seen})"
+            seen += con.execute(capped, params).fetchone()[0]
+            if seen >= COMMON:
+                break
+        if seen < COMMON:
+            return True
+    return False
+
+
+def _first_ids(con: sqlite3.Connection, search: str, order: str) -> list[int]:
+    """The first page's ids, the product's way: common words by reading the rows in order
+    until a page matches (at most WINDOW rows), rare ones (or a window that did not fill)
+    through the search indexes."""
+    if search.split() and not _rare(con, search):
+        hit, params = search_where(search, True, scan=True)
+        cursor = con.execute(f"SELECT id, {hit} FROM items ORDER BY {order} LIMIT {WINDOW}", params)
+        found: list[int] = []
+        read = 0
+        while len(found) < PAGE:
+            chunk = cursor.fetchmany(500)
+            read += len(chunk)
+            found += [item_id for item_id, matched in chunk if matched]
+            if len(chunk) < 500:
+                break
+        cursor.close()
+        if len(found) >= PAGE or read < WINDOW:
+            return found[:PAGE]
+    where, params = search_where(search, _has_fts(con))
+    sql = f"SELECT id FROM items WHERE {where} ORDER BY {order} LIMIT {PAGE}"
+    return [r[0] for r in con.execute(sql, params)]
 
 
 def queue_page(con: sqlite3.Connection, search: str, key: str, descending: bool) -> int:
     """What the queue does before its first page can be painted: the ids of the first page in
     order, then their rows (and the item count when nothing matches, for the empty state).
     Returns how many ids the first page has."""
-    where, params = search_where(search, _has_fts(con))
     way = "DESC" if descending else "ASC"
-    order = f"{sort_expr(key)} {way} NULLS LAST, id {way}"
-    sql = f"SELECT id FROM items WHERE {where} ORDER BY {order} LIMIT {PAGE}"
-    ids = [r[0] for r in con.execute(sql, params)]
+    ids = _first_ids(con, search, f"{sort_expr(key)} {way} NULLS LAST, id {way}")
     if not ids:
         con.execute("SELECT count(*) FROM items").fetchone()
         return 0

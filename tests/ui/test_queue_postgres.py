@@ -34,6 +34,12 @@ def test_queue_queries_on_postgres(pg_url: str, tmp_path: Path) -> None:
             svc, search="合同 100%_x", column_filters={"kind": ("other_contract",)}
         )
         assert found == []
+        # a first page (read in order from the first rows, or through LIKE) begins the whole
+        for search in ("合同", "科技 办法", "东北大学", "量子计算"):
+            whole = queue_service.queue_ids(svc, search=search, sort_column="title")
+            for limit in (1, 7, 200):
+                page = queue_service.queue_ids(svc, search=search, sort_column="title", limit=limit)
+                assert page == whole[:limit], (search, limit)
         filtered = queue_service.queue_ids(
             svc, column_filters={"received_on": f"{TODAY.year}", "status": ("in_review",)}
         )

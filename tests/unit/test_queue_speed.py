@@ -64,10 +64,22 @@ def filled(ctx: ServiceContext, db_path: Path, tmp_path: Path) -> ServiceContext
         doc_no="辽科发[2025]77号",
     )
     view = item_service.register(ctx, odd)
-    material = tmp_path / "材料.txt"
-    material.write_text("第十二条 违反本办法的，处一万元以下罚款。区块链", encoding="utf-8")
-    attachment_service.add_attachment(ctx, view.reg_no, material)
+    attachment_service.add_attachment(
+        ctx,
+        view.reg_no,
+        _docx(tmp_path / "材料.docx", "第十二条 违反本办法的，处一万元以下罚款。区块链"),
+    )
     return ctx
+
+
+def _docx(path: Path, text: str) -> Path:
+    """A real .docx holding ``text`` (only .docx attachments have their text searched)."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(text)
+    document.save(str(path))
+    return path
 
 
 def test_search_finds_what_a_substring_scan_finds(filled: ServiceContext, db_path: Path) -> None:
@@ -77,6 +89,8 @@ def test_search_finds_what_a_substring_scan_finds(filled: ServiceContext, db_pat
     rng = random.Random(7)
     words = [
         "区块链",  # only in an attachment
+        "区块",
+        "链",
         "一万元以下罚款",
         "罚款",
         "abc",  # ASCII case is ignored, as LIKE does
@@ -151,9 +165,57 @@ def test_sorting_uses_an_index(
     assert index in plan and "TEMP B-TREE" not in plan, plan
 
 
-def test_long_words_go_through_the_trigram_index(filled: ServiceContext, db_path: Path) -> None:
-    assert "items_fts" in _plan(db_path, "received_on", True, search="管理办法")
-    assert "items_fts" not in _plan(db_path, "received_on", True, search="办法")
+def test_words_go_through_the_trigram_index(filled: ServiceContext, db_path: Path) -> None:
+    assert "SCAN items_fts VIRTUAL TABLE" in _plan(db_path, "received_on", True, search="管理办法")
+    for short in ("办法", "法", "ab"):  # the index's vocabulary, no scan of the items
+        plan = _plan(db_path, "received_on", True, search=short)
+        assert "items_fts_terms" in plan and "attachments_fts_terms" in plan, plan
+        assert "SCAN items " not in plan and "SCAN attachments " not in plan, plan
+    # a letter whose case the index ignores and LIKE does not: scanned, as LIKE finds it
+    plan = _plan(db_path, "received_on", True, search="Ä")
+    assert "fts" not in plan, plan
+
+
+def test_short_words_at_the_end_of_a_value_and_case(
+    filled: ServiceContext, db_path: Path, tmp_path: Path
+) -> None:
+    view = item_service.register(
+        filled,
+        item_service.NewItem(
+            kind=Kind.NORMATIVE,
+            title="关于某事的规定Ä",
+            unit="局",  # a one-character value
+            received_on=dt.date(2025, 6, 4),
+            notes="ÄÖ ａｂ",
+        ),
+    )
+    attachment_service.add_attachment(
+        filled, view.reg_no, _docx(tmp_path / "短.docx", "全文以此结尾：琥珀")
+    )
+    for word in ("局", "规定", "定", "琥珀", "珀", "ä", "Ä", "ÄÖ", "ａ", "Ａ", "ｂ", "尾：琥"):
+        got = set(queue_service.queue_ids(filled, search=word))
+        assert got == _expected(db_path, word), word
+        assert (view.id in got) == (word not in ("ä", "Ａ")), word
+
+
+@pytest.mark.parametrize(("common", "window"), [(1, 3), (1, 50), (1, 500), (10, 1000), (5000, 50)])
+def test_a_first_page_is_the_beginning_of_the_whole_list(
+    filled: ServiceContext, monkeypatch, common: int, window: int
+) -> None:
+    """Read in order from the first rows or found through the index, a first page is the
+    same: the beginning of the whole answer, in its order."""
+    monkeypatch.setattr(store, "COMMON", common)
+    monkeypatch.setattr(store, "WINDOW", window)
+    for search in ("科技", "办法", "合同 沈阳", "罚款", "区块链", "x", "量子计算", "2025"):
+        for key, descending in (("received_on", True), ("title", False), ("due", False)):
+            whole = queue_service.queue_ids(
+                filled, search=search, sort_column=key, descending=descending
+            )
+            for limit in (1, 5, 200):
+                first = queue_service.queue_ids(
+                    filled, search=search, sort_column=key, descending=descending, limit=limit
+                )
+                assert first == whole[:limit], (search, key, limit)
 
 
 def test_the_rank_sorts_follow_the_workflow_order(filled: ServiceContext) -> None:

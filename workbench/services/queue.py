@@ -175,14 +175,17 @@ def _column_clauses(filters: ColumnFilters) -> list[ColumnElement[bool]]:
 
 
 def _filter(
-    conn: Connection, ctx: ServiceContext, query: QueueQuery, cal: WorkCalendar, today: dt.date
+    conn: Connection,
+    ctx: ServiceContext,
+    query: QueueQuery,
+    cal: WorkCalendar,
+    today: dt.date,
+    *,
+    with_search: bool = True,
 ) -> ItemFilter:
     base = _view_clauses(conn, ctx, query.view, cal, today)
-    extra = [
-        *base.extra,
-        *store.search_clause(query.search, ctx.db.dialect),
-        *_column_clauses(query.column_filters),
-    ]
+    search = store.search_clause(query.search, ctx.db.dialect) if with_search else []
+    extra = [*base.extra, *search, *_column_clauses(query.column_filters)]
     return ItemFilter(
         statuses=base.statuses,
         kinds=base.kinds,
@@ -213,11 +216,13 @@ def queue_ids(
     query = QueueQuery(view, search, column_filters or {})
     with ctx.db.read() as conn:
         cal = load_calendar(conn)
-        flt = _filter(conn, ctx, query, cal, today)
+        flt = _filter(conn, ctx, query, cal, today, with_search=False)
         order = store.sort_expression(
             sort_column, [k.value for k in Kind], [s.value for s in Status]
         )
-        ids = store.ordered_ids(conn, flt, order, descending, limit=limit, cancelled=cancelled)
+        ids = store.ordered_ids(
+            conn, flt, order, descending, search=search, limit=limit, cancelled=cancelled
+        )
         return [] if ids is None else ids
 
 
