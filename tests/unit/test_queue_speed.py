@@ -21,6 +21,7 @@ from workbench.services import queue as queue_service
 from workbench.services.context import ServiceContext
 from workbench.services.demo import load_demo
 from workbench.store import queue as store
+from workbench.store import search as search_sql
 from workbench.store.database import open_database
 from workbench.store.items import ItemFilter
 
@@ -129,7 +130,7 @@ def test_the_trigram_index_follows_edits(filled: ServiceContext) -> None:
 def _plan(db_path: Path, key: str, descending: bool, search: str = "") -> str:
     db = open_database(str(db_path))
     with db.read() as conn:
-        flt = ItemFilter(extra=tuple(store.search_clause(search, "sqlite")))
+        flt = ItemFilter(extra=tuple(search_sql.search_clause(search, "sqlite")))
         order = store.sort_expression(key, [k.value for k in Kind], [s.value for s in Status])
         where = store._where(flt)
         from sqlalchemy import select

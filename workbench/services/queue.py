@@ -29,6 +29,7 @@ from workbench.domain.statuses import OPEN_REVIEW, Status, parse_status
 from workbench.services.context import ServiceContext
 from workbench.services.views import active_due
 from workbench.store import queue as store
+from workbench.store import search as search_sql
 from workbench.store.calendar import load_calendar
 from workbench.store.items import ItemFilter
 
@@ -184,7 +185,7 @@ def _filter(
     with_search: bool = True,
 ) -> ItemFilter:
     base = _view_clauses(conn, ctx, query.view, cal, today)
-    search = store.search_clause(query.search, ctx.db.dialect) if with_search else []
+    search = search_sql.search_clause(query.search, ctx.db.dialect) if with_search else []
     extra = [*base.extra, *search, *_column_clauses(query.column_filters)]
     return ItemFilter(
         statuses=base.statuses,

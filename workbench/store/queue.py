@@ -18,22 +18,25 @@ from sqlalchemy import (
     Integer,
     Row,
     and_,
-    bindparam,
     distinct,
-    exists,
     func,
     literal_column,
     or_,
     select,
     true,
 )
-from sqlalchemy import (
-    text as sa_text,
-)
 
 from workbench.domain.docno import normalize_doc_no
 from workbench.store.items import REVIEW_OPEN, ItemFilter
-from workbench.store.schema import attachments, items, users
+from workbench.store.schema import items, users
+from workbench.store.search import (
+    found_at_least,
+    like,
+    scan_clause,
+    search_clause,
+    uses_index,
+    words,
+)
 
 #: The columns a queue row carries (everything the table and its badges need, nothing more).
 ROW_COLUMNS = (
@@ -115,180 +118,16 @@ def sort_expression(
     return column
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _like(column: Any, word: str) -> ColumnElement[bool]:
-    return column.like(f"%{_escape_like(word)}%", escape="\\")  # type: ignore[no-any-return]
-
-
-#: The item columns the search box looks in (and the FTS5 table ``items_fts`` indexes).
-SEARCHED = ("title", "doc_no", "doc_no_norm", "unit", "reg_no", "counterparty", "notes")
-#: Words this long are looked up with FTS5 MATCH; shorter ones in the index's vocabulary.
-TRIGRAM = 3
-#: A word the indexes find this often is common: its first page is looked for by reading the
-#: rows in order (it fills soon), not by sorting its thousands of index entries; rarer words
-#: go through the index. Near sqrt(page x items) at 100,000 items, where both cost the same.
-COMMON = 4000
-#: How many rows in order are read looking for a common word's first page before the index
-#: is asked instead (common words may be rare together, or rare early in the order). Tuned
-#: on the demo data at 100,000 items: 5,000 gave the lowest sum and worst case of 12 searches
-#: in 3 orders (2,000-20,000 tried).
-WINDOW = 5000
-_SURROGATES = range(0xD800, 0xE000)
-
-
-def _phrase(word: str) -> str:
-    return '"' + word.replace('"', '""') + '"'
-
-
-def _indexable(word: str) -> bool:
-    """Whether the trigram index finds exactly what LIKE finds for ``word``: LIKE ignores the
-    case of ASCII letters only, the index that of every letter, so a word with a non-ASCII
-    letter that has a case is scanned instead."""
-    return all(c.isascii() or c.lower() == c.upper() for c in word)
-
-
-def _successor(prefix: str) -> str | None:
-    """The least string above every string that begins with ``prefix`` (the index compares
-    terms by code point)."""
-    code = ord(prefix[-1]) + 1
-    if code in _SURROGATES:
-        code = _SURROGATES.stop
-    return None if code > 0x10FFFF else prefix[:-1] + chr(code)
-
-
-def _index_lookup(fts: str, word: str, column: str | None = None) -> tuple[str, dict[str, str]]:
-    """SQL selecting the rowids of ``fts`` whose (``column``'s) value contains ``word``, and
-    its parameters. A word of three or more characters is a MATCH; a shorter one is a range of
-    the vocabulary: migration 0004 ends every value with two U+001F, so each occurrence of the
-    word begins a trigram."""
-    if len(word) >= TRIGRAM:
-        query = _phrase(word) if column is None else f"{column} : {_phrase(word)}"
-        return f"SELECT rowid FROM {fts} WHERE {fts} MATCH :q", {"q": query}
-    low = word.lower()  # the index's terms are folded; ``_indexable`` words fold as ASCII
-    sql = f"SELECT doc FROM {fts}_terms WHERE term >= :lo AND term < :hi"
-    if column is not None:
-        sql += " AND col = :col"
-        return sql, {"lo": low, "hi": _successor(low) or "", "col": column}
-    return sql, {"lo": low, "hi": _successor(low) or ""}
-
-
-def _bound(sql: str, params: dict[str, str]) -> Any:
-    return sa_text(sql).bindparams(*(bindparam(k, v, unique=True) for k, v in params.items()))
-
-
-def _lookups(word: str, norm: str) -> list[tuple[str, str, dict[str, str]]]:
-    """Where the indexes find ``word``: (index, SQL selecting its rowids, parameters)."""
-    found = [("items_fts", *_index_lookup("items_fts", word))]
-    if norm != word:
-        found.append(("items_fts", *_index_lookup("items_fts", norm, "doc_no_norm")))
-    found.append(("attachments_fts", *_index_lookup("attachments_fts", word)))
-    return found
-
-
-def _indexed_search(word: str, norm: str) -> ColumnElement[bool]:
-    """SQLite: the items whose searched columns or attachments contain ``word`` (or whose
-    normalised 文号 contains ``norm``), through the two trigram indexes."""
-    clauses = []
-    for fts, sql, params in _lookups(word, norm):
-        rowids = _bound(sql, params)
-        if fts == "items_fts":
-            clauses.append(items.c.id.in_(rowids))
-        else:
-            attached = select(attachments.c.item_id).where(attachments.c.id.in_(rowids))
-            clauses.append(items.c.id.in_(attached))
-    return or_(*clauses)
-
-
-def _uses_index(word: str, norm: str, dialect: str) -> bool:
-    return (
-        dialect == "sqlite"
-        and _indexable(word)
-        and _indexable(norm)
-        and _successor(word.lower()) is not None
-        and _successor(norm.lower()) is not None
-    )
-
-
-def _has_rare_word(conn: Connection, text: str) -> bool:
-    """Whether a word of ``text`` is found fewer than :data:`COMMON` times by the indexes
-    (then the answer is short, and the index the quick way to it)."""
-    for word, norm in _words(text):
-        if not _uses_index(word, norm, conn.dialect.name):
-            continue
-        seen = 0
-        for _fts, sql, params in _lookups(word, norm):
-            capped = f"SELECT count(*) FROM ({sql} LIMIT {COMMON - seen})"
-            seen += int(conn.execute(_bound(capped, params)).scalar() or 0)
-            if seen >= COMMON:
-                break
-        if seen < COMMON:
-            return True
-    return False
-
-
-def _scanned_search(word: str, norm: str, *, correlated: bool = False) -> ColumnElement[bool]:
-    """The same items as :func:`_indexed_search`, by reading every value (LIKE). The
-    attachments are read all at once, or with ``correlated`` only those of each row tested
-    (for a few rows)."""
-    if correlated:
-        in_attachment: ColumnElement[bool] = exists().where(
-            attachments.c.item_id == items.c.id, _like(attachments.c.text, word)
-        )
-    else:
-        in_attachment = items.c.id.in_(
-            select(attachments.c.item_id).where(_like(attachments.c.text, word))
-        )
-    return or_(
-        _like(items.c.title, word),
-        _like(items.c.doc_no, word),
-        _like(items.c.doc_no_norm, norm),
-        _like(items.c.unit, word),
-        _like(items.c.reg_no, word),
-        _like(items.c.counterparty, word),
-        _like(items.c.notes, word),
-        in_attachment,
-    )
-
-
-def _words(text: str) -> list[tuple[str, str]]:
-    return [(word, normalize_doc_no(word) or word) for word in text.split()]
-
-
-def search_clause(text: str, dialect: str = "sqlite") -> list[ColumnElement[bool]]:
-    """Every word must appear in the title, 文号, unit, reg. no., counterparty, notes or the
-    text of an attachment (document numbers are also compared normalised).
-
-    On SQLite the words go through the FTS5 trigram indexes (migrations 0002-0004), unless
-    a word has a letter whose case the index would ignore and LIKE would not; PostgreSQL
-    (pg_trgm on attachments) uses LIKE. Both find the same items."""
-    return [
-        _indexed_search(word, norm)
-        if _uses_index(word, norm, dialect)
-        else _scanned_search(word, norm)
-        for word, norm in _words(text)
-    ]
-
-
-def scan_clause(text: str) -> list[ColumnElement[bool]]:
-    """:func:`search_clause` without the indexes, for a few rows: each row's attachments are
-    looked up by its id."""
-    return [_scanned_search(word, norm, correlated=True) for word, norm in _words(text)]
-
-
 def text_column_clause(key: str, text: str) -> ColumnElement[bool]:
     if key == "doc_no":
-        words = text.split()
         return and_(
             *(
-                or_(_like(items.c.doc_no, w), _like(items.c.doc_no_norm, normalize_doc_no(w)))
-                for w in words
+                or_(like(items.c.doc_no, w), like(items.c.doc_no_norm, normalize_doc_no(w)))
+                for w in text.split()
             )
         )
     column = TEXT_COLUMNS[key]
-    return and_(*(_like(column, w) for w in text.split()))
+    return and_(*(like(column, w) for w in text.split()))
 
 
 def code_column_clause(key: str, codes: Sequence[str]) -> ColumnElement[bool]:
@@ -333,6 +172,26 @@ def counsel_clause(names: Sequence[str]) -> ColumnElement[bool]:
 def _where(flt: ItemFilter) -> ColumnElement[bool]:
     clauses = flt.where()
     return and_(*clauses) if clauses else true()
+
+
+#: A word the indexes find this often is common: its first page is looked for by reading the
+#: rows in order (it fills soon), not by sorting its thousands of index entries; rarer words
+#: go through the index. Near sqrt(page x items) at 100,000 items, where both cost the same.
+COMMON = 4000
+#: How many rows in order are read looking for a common word's first page before the index
+#: is asked instead (common words may be rare together, or rare early in the order). Tuned
+#: on the demo data at 100,000 items: 5,000 gave the lowest sum and worst case of 12 searches
+#: in 3 orders (2,000-20,000 tried).
+WINDOW = 5000
+
+
+def _has_rare_word(conn: Connection, text: str) -> bool:
+    """Whether a word of ``text`` is found fewer than :data:`COMMON` times by the indexes
+    (then the answer is short, and the index the quick way to it)."""
+    return any(
+        uses_index(word, norm, conn.dialect.name) and not found_at_least(conn, word, norm, COMMON)
+        for word, norm in words(text)
+    )
 
 
 #: How many ids are fetched between two looks at ``cancelled`` (a few milliseconds of work).
