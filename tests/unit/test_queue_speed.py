@@ -243,3 +243,16 @@ def test_a_cancelled_query_stops_early(filled: ServiceContext, monkeypatch) -> N
         everything = store.ordered_ids(conn, ItemFilter(), order, True, cancelled=lambda: False)
     assert everything is not None and len(everything) == 401
     assert queue_service.queue_ids(filled, limit=200) == everything[:200]
+
+
+def test_a_first_page_comes_with_its_rows(filled: ServiceContext) -> None:
+    query = queue_service.QueueQuery(queue_service.View.ALL.value, "办法", {})
+    page = queue_service.first_page(filled, query, "due", False, 30)
+    assert page.ids == queue_service.queue_ids(
+        filled, search="办法", sort_column="due", descending=False, limit=30
+    )
+    assert page.rows == queue_service.rows_by_ids(filled, page.ids)
+    assert page.total == len(page.ids) == 30
+    nothing = queue_service.QueueQuery(queue_service.View.ALL.value, "量子计算", {})
+    empty = queue_service.first_page(filled, nothing, "due", False, 30)
+    assert (empty.ids, empty.rows, empty.total) == ([], [], 401)  # the empty state's count

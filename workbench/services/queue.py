@@ -211,24 +211,60 @@ def queue_ids(
     """The ids of the items the view shows, sorted by ``sort_column`` (the first ``limit`` of
     them). When ``cancelled()`` turns true while the ids stream in, stops and returns an
     incomplete list: only call with ``cancelled`` when the answer will then be dropped."""
-    if sort_column not in SORT_KEYS:
-        raise InvalidInput(f"不能按“{sort_column}”排序。")
-    today = ctx.today()
     query = QueueQuery(view, search, column_filters or {})
     with ctx.db.read() as conn:
         cal = load_calendar(conn)
-        flt = _filter(conn, ctx, query, cal, today, with_search=False)
-        order = store.sort_expression(
-            sort_column, [k.value for k in Kind], [s.value for s in Status]
-        )
-        ids = store.ordered_ids(
-            conn, flt, order, descending, search=search, limit=limit, cancelled=cancelled
-        )
-        return [] if ids is None else ids
+        return _ordered_ids(conn, ctx, cal, query, sort_column, descending, limit, cancelled)
+
+
+@dataclass(frozen=True)
+class QueuePage:
+    """The beginning of a queue: its first ids in order, their rows, and (only when there
+    are no ids) how many items exist at all, for the empty state."""
+
+    ids: list[int]
+    rows: list[QueueRow]
+    total: int
+
+
+def first_page(
+    ctx: ServiceContext, query: QueueQuery, sort_column: str, descending: bool, limit: int
+) -> QueuePage:
+    """The first ``limit`` ids of ``query`` with their rows, read together (one snapshot)."""
+    with ctx.db.read() as conn:
+        cal = load_calendar(conn)
+        ids = _ordered_ids(conn, ctx, cal, query, sort_column, descending, limit, None)
+        rows = _rows(conn, cal, ctx.today(), ids)
+        total = len(ids) if ids else store.count(conn, ItemFilter())
+    return QueuePage(ids, rows, total)
+
+
+def _ordered_ids(
+    conn: Connection,
+    ctx: ServiceContext,
+    cal: WorkCalendar,
+    query: QueueQuery,
+    sort_column: str,
+    descending: bool,
+    limit: int | None,
+    cancelled: Callable[[], bool] | None,
+) -> list[int]:
+    if sort_column not in SORT_KEYS:
+        raise InvalidInput(f"不能按“{sort_column}”排序。")
+    flt = _filter(conn, ctx, query, cal, ctx.today(), with_search=False)
+    order = store.sort_expression(sort_column, [k.value for k in Kind], [s.value for s in Status])
+    ids = store.ordered_ids(
+        conn, flt, order, descending, search=query.search, limit=limit, cancelled=cancelled
+    )
+    return [] if ids is None else ids
 
 
 def _badge(
-    cal: WorkCalendar, today: dt.date, status: Status, due: dt.date | None
+    cal: WorkCalendar,
+    today: dt.date,
+    status: Status,
+    due: dt.date | None,
+    lefts: dict[dt.date, int],
 ) -> tuple[DueBadge, int, int | None]:
     if status is Status.RETURNED:
         return DueBadge.PAUSED, 0, None
@@ -236,7 +272,9 @@ def _badge(
         return DueBadge.NONE, 0, None
     if today > due:
         return DueBadge.OVERDUE, (today - due).days, None
-    left = cal.workdays_between(today, due)
+    left = lefts.get(due)
+    if left is None:  # many items share a due date: count its working days once
+        left = lefts[due] = cal.workdays_between(today, due)
     # the same rule as deadlines.due_state: within 3 working days is "due soon"
     return (DueBadge.DUE_SOON if left <= DUE_SOON_WORKDAYS else DueBadge.NORMAL), 0, left
 
@@ -245,10 +283,17 @@ def rows_by_ids(ctx: ServiceContext, ids: Sequence[int]) -> list[QueueRow]:
     """The rows of ``ids`` in the same order; ids that no longer exist are left out."""
     if not ids:
         return []
-    today = ctx.today()
     with ctx.db.read() as conn:
-        cal = load_calendar(conn)
-        found = {r.id: r for r in store.rows_by_ids(conn, ids)}
+        return _rows(conn, load_calendar(conn), ctx.today(), ids)
+
+
+def _rows(
+    conn: Connection, cal: WorkCalendar, today: dt.date, ids: Sequence[int]
+) -> list[QueueRow]:
+    if not ids:
+        return []
+    found = {r.id: r for r in store.rows_by_ids(conn, ids)}
+    lefts: dict[dt.date, int] = {}
     out: list[QueueRow] = []
     for item_id in ids:
         r = found.get(item_id)
@@ -256,7 +301,7 @@ def rows_by_ids(ctx: ServiceContext, ids: Sequence[int]) -> list[QueueRow]:
             continue
         status = Status(r.status)
         due = active_due(status, r.review_due_on, r.filing_due_on)
-        badge, late, left = _badge(cal, today, status, due)
+        badge, late, left = _badge(cal, today, status, due, lefts)
         out.append(
             QueueRow(
                 id=r.id,

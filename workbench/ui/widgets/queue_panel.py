@@ -37,7 +37,7 @@ from workbench.domain.kinds import Kind
 from workbench.domain.statuses import Status
 from workbench.services import queue as queue_service
 from workbench.services.context import ServiceContext
-from workbench.services.queue import QueueQuery, QueueRow, View
+from workbench.services.queue import QueueQuery, View
 from workbench.ui import labels
 from workbench.ui.icons import icon
 from workbench.ui.models.queue_model import (
@@ -79,11 +79,12 @@ def _load_ids(
     *,
     limit: int | None = None,
     task: Task | None = None,
-) -> tuple[list[int], int, list[QueueRow]]:
-    """On the worker: the ordered ids (the first ``limit``; a fetch of all stops early once a
-    newer query cancels ``task``), how many items exist (only when there are none, for the
-    empty state), and, for a first page, the rows of those ids, so that painting them needs no
-    query on the GUI thread."""
+) -> queue_service.QueuePage:
+    """On the worker: a first page (``limit`` ids with their rows, so that painting them needs
+    no query on the GUI thread), or every id in order (a fetch a newer query cancels through
+    ``task`` stops early)."""
+    if limit is not None:
+        return queue_service.first_page(svc, query, sort, desc, limit)
     ids = queue_service.queue_ids(
         svc,
         query.view,
@@ -91,12 +92,9 @@ def _load_ids(
         query.column_filters,
         sort,
         desc,
-        limit=limit,
         cancelled=task.is_cancelled if task is not None else None,
     )
-    total = len(ids) if ids else queue_service.total_items(svc)
-    rows = queue_service.rows_by_ids(svc, ids) if limit is not None else []
-    return ids, total, rows
+    return queue_service.QueuePage(ids, [], len(ids))
 
 
 class QueuePanel(QWidget):
@@ -288,7 +286,7 @@ class QueuePanel(QWidget):
                 sort,
                 desc,
                 limit=FIRST_PAGE,
-                on_done=lambda result: self._on_first_loaded(generation, query, sort, desc, result),
+                on_done=lambda page: self._on_first_loaded(generation, query, sort, desc, page),
             )
         ]
 
@@ -298,16 +296,16 @@ class QueuePanel(QWidget):
         query: QueueQuery,
         sort: str,
         desc: bool,
-        result: tuple[list[int], int, list[QueueRow]],
+        page: queue_service.QueuePage,
     ) -> None:
         if generation != self._generation:
             return
-        ids, total, rows = result
-        self.total_items = total
-        self.model.set_ids(ids, rows)
+        ids = page.ids
+        self.total_items = page.total
+        self.model.set_ids(ids, page.rows)
         if ids:
             self.stack.setCurrentIndex(PAGE_TABLE)
-        elif total == 0:
+        elif page.total == 0:
             self.stack.setCurrentIndex(PAGE_EMPTY)
         else:
             self.no_matches.set_searching(bool(query.search or query.column_filters))
@@ -330,7 +328,7 @@ class QueuePanel(QWidget):
                 sort,
                 desc,
                 pass_task=True,
-                on_done=lambda result: self._on_all_loaded(generation, result[0]),
+                on_done=lambda page: self._on_all_loaded(generation, page.ids),
             )
         )
 
