@@ -2,6 +2,10 @@
 
 QApplication + QMainWindow + QTableView (a small model, nine columns, like the queue), shown
 maximised, first paint of the table, then exit. Prints the same ``painted`` line as the GUI.
+
+``bare_child.py stack DB``: the same window, but its rows are the queue's first 200 rows read
+through SQLAlchemy from DB, as the fixed stack (PySide6 + SQLAlchemy Core) must at the least.
+This second floor is informational; the target is over the bare window.
 """
 
 from __future__ import annotations
@@ -36,14 +40,34 @@ class FirstPaint(QObject):
         QApplication.quit()
 
 
+def stack_rows(db: str) -> list[list[str]]:
+    """The first 200 rows of the queue, newest first, through SQLAlchemy Core."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT reg_no, kind, title, unit, received_on, review_due_on, status, counsel,"
+                " doc_no FROM items ORDER BY received_on DESC, id DESC LIMIT 200"
+            )
+        ).all()
+    engine.dispose()
+    return [[str(v or "") for v in row] for row in rows]
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     table = QTableView(window)
-    model = QStandardItemModel(60, 9, table)
-    for row in range(60):
-        for col in range(9):
-            model.setItem(row, col, QStandardItem(f"审2025-{row:04d} 第{col}列"))
+    if len(sys.argv) > 2 and sys.argv[1] == "stack":
+        cells = stack_rows(sys.argv[2])
+    else:
+        cells = [[f"审2025-{row:04d} 第{col}列" for col in range(9)] for row in range(60)]
+    model = QStandardItemModel(len(cells), 9, table)
+    for row, values in enumerate(cells):
+        for col, value in enumerate(values):
+            model.setItem(row, col, QStandardItem(value))
     table.setModel(model)
     window.setCentralWidget(table)
     probe = FirstPaint(table)
