@@ -68,8 +68,9 @@ class ItemActions(QWidget):
 
     def _on_item_loaded(self, view: ItemView | None) -> None:
         status = view.status if view else None
-        review = self.controller.can(Permission.REVIEW)
-        edit = self.controller.can(Permission.EDIT_ITEMS)
+        # no item, no action: the permissions (a query) are not needed to say so
+        review = view is not None and self.controller.can(Permission.REVIEW)
+        edit = view is not None and self.controller.can(Permission.EDIT_ITEMS)
         self.start_button.setEnabled(review and status is Status.REGISTERED)
         self.return_button.setEnabled(review and status is Status.IN_REVIEW)
         self.resubmit_button.setEnabled(review and status is Status.RETURNED)

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from workbench.domain.statuses import Status
@@ -12,14 +15,20 @@ from workbench.ui import labels
 from workbench.ui.item_controller import ItemController
 from workbench.ui.widgets.common import ERROR_STYLE, MUTED_STYLE, WARNING_STYLE
 from workbench.ui.widgets.details_tab import DetailsTab
-from workbench.ui.widgets.filing_tab import FilingTab
-from workbench.ui.widgets.history_tab import HistoryTab
 from workbench.ui.widgets.item_actions import ItemActions
-from workbench.ui.widgets.materials_tab import MaterialsTab
-from workbench.ui.widgets.opinion_tab import OpinionTab
+
+if TYPE_CHECKING:
+    from workbench.ui.widgets.filing_tab import FilingTab
+    from workbench.ui.widgets.history_tab import HistoryTab
+    from workbench.ui.widgets.materials_tab import MaterialsTab
+    from workbench.ui.widgets.opinion_tab import OpinionTab
 
 
 class ItemPane(QWidget):
+    """The item on screen. Only the details tab is built with the pane: the others are built
+    (and their modules imported) the first time they are shown or asked for, so start-up does
+    not pay for them, and loading an item does not query for tabs nobody has opened."""
+
     TAB_DETAILS, TAB_MATERIALS, TAB_OPINION, TAB_FILING, TAB_HISTORY = range(5)
 
     def __init__(self, controller: ItemController, parent: QWidget | None = None) -> None:
@@ -49,15 +58,19 @@ class ItemPane(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("itemTabs")
         self.details = DetailsTab(controller, self.tabs)
-        self.materials = MaterialsTab(controller, self.tabs)
-        self.opinion = OpinionTab(controller, self.tabs)
-        self.filing = FilingTab(controller, self.tabs)
-        self.history = HistoryTab(controller, self.tabs)
         self.tabs.addTab(self.details, self.tr("&Details"))
-        self.tabs.addTab(self.materials, self.tr("&Materials"))
-        self.tabs.addTab(self.opinion, self.tr("&Opinion"))
-        self.tabs.addTab(self.filing, self.tr("Fi&ling"))
-        self.tabs.addTab(self.history, self.tr("&History"))
+        # an empty page holds each other tab's place until _tab() builds it
+        self._pending: dict[int, Callable[[], QWidget]] = {
+            self.TAB_MATERIALS: self._make_materials,
+            self.TAB_OPINION: self._make_opinion,
+            self.TAB_FILING: self._make_filing,
+            self.TAB_HISTORY: self._make_history,
+        }
+        self.tabs.addTab(QWidget(self.tabs), self.tr("&Materials"))
+        self.tabs.addTab(QWidget(self.tabs), self.tr("&Opinion"))
+        self.tabs.addTab(QWidget(self.tabs), self.tr("Fi&ling"))
+        self.tabs.addTab(QWidget(self.tabs), self.tr("&History"))
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
         page = QWidget(self)
         layout = QVBoxLayout(page)
@@ -84,6 +97,71 @@ class ItemPane(QWidget):
         outer.addWidget(self.stack)
         controller.itemLoaded.connect(self._on_item_loaded)
         self._on_item_loaded(controller.current)
+
+    # --- the tabs built on first use --------------------------------------------------------
+
+    @property
+    def materials(self) -> MaterialsTab:
+        return cast("MaterialsTab", self._tab(self.TAB_MATERIALS))
+
+    @property
+    def opinion(self) -> OpinionTab:
+        return cast("OpinionTab", self._tab(self.TAB_OPINION))
+
+    @property
+    def filing(self) -> FilingTab:
+        return cast("FilingTab", self._tab(self.TAB_FILING))
+
+    @property
+    def history(self) -> HistoryTab:
+        return cast("HistoryTab", self._tab(self.TAB_HISTORY))
+
+    # imported on use: keeps start-up fast
+    def _make_materials(self) -> QWidget:
+        from workbench.ui.widgets.materials_tab import MaterialsTab
+
+        return MaterialsTab(self.controller, self.tabs)
+
+    def _make_opinion(self) -> QWidget:
+        from workbench.ui.widgets.opinion_tab import OpinionTab
+
+        return OpinionTab(self.controller, self.tabs)
+
+    def _make_filing(self) -> QWidget:
+        from workbench.ui.widgets.filing_tab import FilingTab
+
+        return FilingTab(self.controller, self.tabs)
+
+    def _make_history(self) -> QWidget:
+        from workbench.ui.widgets.history_tab import HistoryTab
+
+        return HistoryTab(self.controller, self.tabs)
+
+    def _tab(self, index: int) -> QWidget | None:
+        """The tab at ``index``, built now if this is its first use. A new tab shows the
+        current item at once (each tab loads ``controller.current`` when it is built)."""
+        placeholder = self.tabs.widget(index)
+        make = self._pending.get(index)
+        if make is None or placeholder is None:  # built before (or no such tab)
+            return placeholder
+        tab, text = make(), self.tabs.tabText(index)
+        del self._pending[index]
+        current = self.tabs.currentIndex()
+        # the swap must not look like the user changing tabs (nor build another tab)
+        blocker = QSignalBlocker(self.tabs)
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, text)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            blocker.unblock()
+        placeholder.deleteLater()
+        return tab
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        self._tab(index)
+
+    # --- showing ----------------------------------------------------------------------------
 
     def _on_item_loaded(self, view: ItemView | None) -> None:
         self.stack.setCurrentIndex(0 if view is None else 1)
