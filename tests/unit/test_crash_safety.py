@@ -49,8 +49,11 @@ sys.stdin.readline()
 ctx = ServiceContext(open_database(sys.argv[1]), actor="crash", fixed_today=dt.date(2025, 6, 16))
 
 def done(view):
-    # printed only once the service has returned, i.e. after COMMIT
-    print(view.reg_no, view.version, flush=True)
+    # printed only once the service has returned, i.e. after COMMIT; one write() of the whole
+    # line, so a kill cannot leave half of it (print() writes each part on its own when
+    # PYTHONUNBUFFERED is set)
+    sys.stdout.write(f"{view.reg_no} {view.version}\\n")
+    sys.stdout.flush()
     return view
 
 n = 0
