@@ -79,8 +79,8 @@ def gui_figures(db: Path, tmp: Path, reps: int, figures: set[str], pyc: Path) ->
     if not figures & {"startup", "search", "sort"}:
         return out
     timeout = 900.0
-    gui_env = child_env(tmp, pyc, tmp / "gui-data")
-    bare_env = child_env(tmp, pyc, tmp / "bare-data")
+    gui_env = child_env(tmp, tmp / "gui-data", pyc)
+    bare_env = child_env(tmp, tmp / "bare-data", pyc)
     first = run_child("gui_child.py", ["startup", str(db)], gui_env, timeout)
     out["startup_first_ms"] = first["exit_ms"]
     out["startup_first_painted_ms"] = first["painted"]["wall_ms"]
