@@ -199,3 +199,21 @@ def test_the_status_bar_says_working_only_for_work_that_lasts(
     release.set()
     wait_idle(qtbot, tasks)
     assert label.text() == ""
+
+
+def test_newer_counts_replace_a_count_still_running(
+    qtbot: QtBot, register, make_window, tasks
+) -> None:
+    _seed(register)
+    window = make_window()
+    window.refresh_counts()
+    first = window._counts_task
+    window.refresh_counts()
+    assert first is not None and first.is_cancelled()
+    wait_idle(qtbot, tasks)
+    assert window._counts_task is None  # the newer one finished and was shown
+    assert window.sidebar.model.count(View.ALL.value) == 3
+    window.refresh_counts()
+    window._stop_counting()  # what quitting does: nobody waits for it
+    assert window._counts_task is None
+    wait_idle(qtbot, tasks)

@@ -256,3 +256,15 @@ def test_a_first_page_comes_with_its_rows(filled: ServiceContext) -> None:
     nothing = queue_service.QueueQuery(queue_service.View.ALL.value, "量子计算", {})
     empty = queue_service.first_page(filled, nothing, "due", False, 30)
     assert (empty.ids, empty.rows, empty.total) == ([], [], 401)  # the empty state's count
+
+
+def test_counting_the_views_stops_when_cancelled(filled: ServiceContext) -> None:
+    whole = queue_service.view_counts(filled)
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 2
+
+    part = queue_service.view_counts(filled, cancelled=cancelled)
+    assert part == {k: whole[k] for k in list(whole)[:2]}  # two counts, then it stopped

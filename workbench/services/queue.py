@@ -326,21 +326,26 @@ def _rows(
 
 
 def view_counts(
-    ctx: ServiceContext, saved: Mapping[str, QueueQuery] | None = None
+    ctx: ServiceContext,
+    saved: Mapping[str, QueueQuery] | None = None,
+    *,
+    cancelled: Callable[[], bool] | None = None,
 ) -> dict[str, int]:
     """How many items each built-in view shows (keyed by :class:`View` code), plus one count
     per saved search in ``saved`` (keyed as given). A saved search that no longer parses
-    counts as 0."""
+    counts as 0. When ``cancelled()`` turns true between two counts, stops and returns the
+    counts so far: only call with ``cancelled`` when the answer will then be dropped."""
     today = ctx.today()
     out: dict[str, int] = {}
+    queries = [(view.value, QueueQuery(view)) for view in View] + list((saved or {}).items())
     with ctx.db.read() as conn:
         cal = load_calendar(conn)
-        for view in View:
-            out[view.value] = store.count(conn, _filter(conn, ctx, QueueQuery(view), cal, today))
-        for key, query in (saved or {}).items():
+        for key, query in queries:
+            if cancelled is not None and cancelled():
+                break
             try:
                 out[key] = store.count(conn, _filter(conn, ctx, query, cal, today))
-            except InvalidInput:
+            except InvalidInput:  # a saved search that no longer parses
                 out[key] = 0
     return out
 

@@ -7,9 +7,10 @@ their signals, builds the menus and keeps the window's state in the user's setti
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
@@ -19,7 +20,8 @@ from workbench.domain.errors import WorkbenchError
 from workbench.services import calendar as calendar_service
 from workbench.services import queries
 from workbench.services import queue as queue_service
-from workbench.services.queue import View
+from workbench.services.context import ServiceContext
+from workbench.services.queue import QueueQuery, View
 from workbench.ui import settings as keys
 from workbench.ui.app_actions import AppActions
 from workbench.ui.errors import one_sentence
@@ -27,7 +29,7 @@ from workbench.ui.icons import app_icon
 from workbench.ui.item_controller import ItemController
 from workbench.ui.prompts import Prompts
 from workbench.ui.settings import SavedSearch, load_saved_searches, store_saved_searches
-from workbench.ui.tasks import TaskRunner
+from workbench.ui.tasks import Task, TaskRunner
 from workbench.ui.widgets.item_pane import ItemPane
 from workbench.ui.widgets.queue_panel import QueuePanel
 from workbench.ui.widgets.sidebar import Sidebar
@@ -36,6 +38,13 @@ log = logging.getLogger(__name__)
 
 #: how long work runs before the status bar says "Working…"
 BUSY_DELAY_MS = 400
+
+
+def _view_counts(
+    svc: ServiceContext, saved: Mapping[str, QueueQuery], *, task: Task
+) -> dict[str, int]:
+    """On the worker: the sidebar's counts, stopping early once ``task`` is cancelled."""
+    return queue_service.view_counts(svc, saved, cancelled=task.is_cancelled)
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +68,10 @@ class MainWindow(QMainWindow):
         self._first_load = True
         self._select_after_load: str | None = None
         self._saved: list[SavedSearch] = load_saved_searches(self.settings)
+        self._counts_task: Task | None = None
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting need not wait for counts nobody will see
+            app.aboutToQuit.connect(self._stop_counting)
 
         self.setWindowIcon(app_icon())
         self.setWindowTitle(self.tr("Review Workbench") + " — " + ctx.svc.db.target.display())
@@ -230,16 +243,26 @@ class MainWindow(QMainWindow):
         self._check_calendar()
 
     def refresh_counts(self) -> None:
-        saved = self.sidebar.model.saved_queries()
-        self.tasks.submit(
-            queue_service.view_counts,
+        """Count every view again on the worker; newer counts replace a count still running,
+        and quitting does not wait for one (each view's count stops the next)."""
+        if self._counts_task is not None:
+            self._counts_task.cancel()
+        self._counts_task = self.tasks.submit(
+            _view_counts,
             self.ctx.svc,
-            saved,
+            self.sidebar.model.saved_queries(),
+            pass_task=True,
             on_done=self._on_counts_loaded,
             on_error=lambda exc: log.warning("counts failed: %s", exc),
         )
 
+    def _stop_counting(self) -> None:
+        if self._counts_task is not None:
+            self._counts_task.cancel()
+            self._counts_task = None
+
     def _on_counts_loaded(self, counts: dict[str, int]) -> None:
+        self._counts_task = None
         self.sidebar.model.set_counts(counts)
         self.counts_label.setText(
             self.tr("%1 overdue, %2 due soon")
