@@ -268,3 +268,32 @@ def test_counting_the_views_stops_when_cancelled(filled: ServiceContext) -> None
 
     part = queue_service.view_counts(filled, cancelled=cancelled)
     assert part == {k: whole[k] for k in list(whole)[:2]}  # two counts, then it stopped
+
+
+def test_migration_0004_goes_down_and_up_again(filled: ServiceContext, db_path: Path) -> None:
+    """0004 reverts to 0003's indexes (no vocabulary, values unpadded) and comes back; after
+    the round trip every search finds the same items as before."""
+    from alembic import command
+
+    from workbench.store.database import _alembic_config
+
+    words = ("罚款", "局", "试行", "区块链", "abc", "办法")
+    before = {w: queue_service.queue_ids(filled, search=w) for w in words}
+    db = open_database(str(db_path))
+    try:
+        for step, revision in ((command.downgrade, "0003"), (command.upgrade, "head")):
+            with db.engine.connect() as raw:
+                conn = raw.execution_options(write=True)
+                with conn.begin():
+                    step(_alembic_config(conn), revision)
+            con = sqlite3.connect(db_path)
+            names = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+            con.execute("INSERT INTO items_fts(items_fts, rank) VALUES ('integrity-check', 1)")
+            con.close()
+            assert ("items_fts_terms" in names) == (revision == "head"), revision
+            assert {"items_fts", "attachments_fts"} <= names
+        ctx = ServiceContext(db)
+        for w in words:
+            assert queue_service.queue_ids(ctx, search=w) == before[w], w
+    finally:
+        db.close()
