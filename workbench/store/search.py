@@ -62,10 +62,11 @@ def _index_lookup(fts: str, word: str, column: str | None = None) -> tuple[str, 
         return f"SELECT rowid FROM {fts} WHERE {fts} MATCH :q", {"q": query}
     low = word.lower()  # the index's terms are folded; ``_indexable`` words fold as ASCII
     sql = f"SELECT doc FROM {fts}_terms WHERE term >= :lo AND term < :hi"
+    params = {"lo": low, "hi": _successor(low) or ""}  # ``uses_index`` words have one
     if column is not None:
         sql += " AND col = :col"
-        return sql, {"lo": low, "hi": _successor(low) or "", "col": column}
-    return sql, {"lo": low, "hi": _successor(low) or ""}
+        params["col"] = column
+    return sql, params
 
 
 def _bound(sql: str, params: dict[str, str]) -> Any:

@@ -9,6 +9,7 @@ which stops fetching within a few milliseconds; its results are dropped.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -279,16 +280,28 @@ class QueuePanel(QWidget):
         query = self.query()
         sort, desc = self.sort_key, self.descending
         self._tasks = [
-            self.tasks.submit(
-                _load_ids,
-                self.ctx.svc,
+            self._submit_load(
                 query,
                 sort,
                 desc,
+                lambda page: self._on_first_loaded(generation, query, sort, desc, page),
                 limit=FIRST_PAGE,
-                on_done=lambda page: self._on_first_loaded(generation, query, sort, desc, page),
             )
         ]
+
+    def _submit_load(
+        self,
+        query: QueueQuery,
+        sort: str,
+        desc: bool,
+        on_done: Callable[[queue_service.QueuePage], None],
+        **options: Any,
+    ) -> Task:
+        """:func:`_load_ids` on the worker (``limit=`` for a first page, ``pass_task=`` for a
+        fetch of all that a newer query can stop)."""
+        return self.tasks.submit(
+            _load_ids, self.ctx.svc, query, sort, desc, on_done=on_done, **options
+        )
 
     def _on_first_loaded(
         self,
@@ -321,14 +334,12 @@ class QueuePanel(QWidget):
         self._counting_timer.start()
         self.firstPageShown.emit(len(ids), elapsed)
         self._tasks.append(
-            self.tasks.submit(
-                _load_ids,
-                self.ctx.svc,
+            self._submit_load(
                 query,
                 sort,
                 desc,
+                lambda page: self._on_all_loaded(generation, page.ids),
                 pass_task=True,
-                on_done=lambda page: self._on_all_loaded(generation, page.ids),
             )
         )
 
