@@ -31,7 +31,7 @@ from workbench.store.integrity import IntegrityCheck, unusable_sentence
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: The newest migration. Checked against Alembic by a test, so that opening an up-to-date
 #: database (every start of the CLI) does not have to load Alembic at all.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 MOUNTS_FILE = Path("/proc/mounts")
 NETWORK_FILESYSTEMS = frozenset(
     {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     Boolean,
+    CheckConstraint,
     Column,
     Date,
     DateTime,
@@ -13,6 +14,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     Numeric,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
@@ -105,6 +107,19 @@ opinions = Table(
     Column("created_by", String(64), nullable=False),
 )
 Index("ix_opinions_item_id", opinions.c.item_id)
+
+# what a person typed and has not issued or saved yet (migration 0005); not audited
+drafts = Table(
+    "drafts",
+    metadata,
+    Column("item_id", Integer, ForeignKey("items.id", ondelete="CASCADE"), nullable=False),
+    Column("login", String(64), nullable=False),
+    Column("part", String(16), nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    PrimaryKeyConstraint("item_id", "login", "part", name="pk_drafts"),
+    CheckConstraint("part IN ('opinion', 'details')", name="ck_drafts_part"),
+)
 
 attachments = Table(
     "attachments",
