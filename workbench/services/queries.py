@@ -33,6 +33,7 @@ def load_view(conn: Connection, row: Row[Any], cal: WorkCalendar, today: dt.date
             basis=o.basis,
             defects=tuple(d for d in o.defects.split(",") if d),
             superseded=i < len(ops) - 1,
+            issued_by=o.created_by,
         )
         for i, o in enumerate(ops)
     )

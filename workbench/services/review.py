@@ -32,6 +32,7 @@ from workbench.services.item_core import (
 )
 from workbench.services.users import require
 from workbench.services.views import ItemView
+from workbench.store import drafts as drafts_store
 from workbench.store import items as store
 from workbench.store.schema import opinions, pauses
 from workbench.store.settings import load_office
@@ -180,6 +181,7 @@ def issue_opinion(
                 created_by=ctx.actor,
             )
         )
+        drafts_store.remove(conn, row.id, ctx.actor, "opinion")  # issued: no longer a draft
         change(
             ctx,
             conn,

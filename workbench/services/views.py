@@ -27,11 +27,14 @@ class OpinionView:
     basis: str
     defects: tuple[str, ...]
     superseded: bool
+    #: the login who issued it (the assigned counsel may be someone else)
+    issued_by: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
             "revision": self.revision,
             "counsel": self.counsel,
+            "issued_by": self.issued_by,
             "issued_on": _iso(self.issued_on),
             "conclusion": self.conclusion,
             "text": self.text,
