@@ -190,13 +190,17 @@ def _ranked(counts: Mapping[Any, int]) -> dict[str, int]:
     return dict(pairs)
 
 
-def tally_in(conn: Connection, year: int) -> Tally:
-    """The tally of ``year`` inside an open transaction."""
+def tally_in(conn: Connection, year: int, among: ColumnElement[bool] | None = None) -> Tally:
+    """The tally of ``year`` inside an open transaction; with ``among``, of those items only
+    (e.g. one counsel's, for the Today view): the same rules, narrowed."""
     start, end = year_bounds(year)
 
-    received_kind, _ = _by_kind(conn, received_in(start, end), None)
+    def narrow(cond: ColumnElement[bool]) -> ColumnElement[bool]:
+        return cond if among is None else and_(cond, among)
 
-    reviewed = reviewed_in(start, end)
+    received_kind, _ = _by_kind(conn, narrow(received_in(start, end)), None)
+
+    reviewed = narrow(reviewed_in(start, end))
     reviewed_kind, reviewed_late = _by_kind(conn, reviewed, review_late())
     conclusions = _grouped(conn, items.c.conclusion, reviewed)
     month_col = extract("month", items.c.opinion_on)
@@ -205,17 +209,20 @@ def tally_in(conn: Connection, year: int) -> Tally:
     by_unit = _ranked(_grouped(conn, items.c.unit, reviewed))
     by_counsel = _ranked(_grouped(conn, items.c.counsel, reviewed))
 
-    filed_kind, filed_late = _by_kind(conn, filed_in(start, end), filing_late())
+    filed_kind, filed_late = _by_kind(conn, narrow(filed_in(start, end)), filing_late())
 
     pending = int(
-        conn.execute(select(func.count()).select_from(items).where(pending_at(end))).scalar() or 0
+        conn.execute(
+            select(func.count()).select_from(items).where(narrow(pending_at(end)))
+        ).scalar()
+        or 0
     )
     disc = conn.execute(
         select(
             count_if(items.c.published_on.between(start, end)),
             count_if(items.c.ended_on.between(start, end)),
             count_if(in_force_at(end)),
-        ).where(normative())
+        ).where(narrow(normative()))
     ).one()
 
     return Tally(

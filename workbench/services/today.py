@@ -1,0 +1,278 @@
+"""The Today view (SPEC section 9): what needs a person's attention, and the year at a glance.
+
+"Mine" means what 我的待办 (:data:`View.MINE <workbench.services.queue.View>`) means: open
+review items whose counsel is the user's login or display name. Review deadlines are mine;
+filing and the pre-expiry evaluation are the office's work, so those sections list every
+counsel's documents. The year's figures are :func:`workbench.services.tally.tally_in` — the
+same counting as ``workbench tally`` — narrowed to my items, and for an administrator also
+for the whole office.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, and_, select, true
+
+from workbench.domain.calendar import WorkCalendar
+from workbench.domain.deadlines import (
+    DUE_SOON_WORKDAYS,
+    EVALUATION_REMINDER_MONTHS,
+    add_months,
+    due_soon_limit,
+)
+from workbench.domain.kinds import Kind
+from workbench.domain.roles import Permission
+from workbench.domain.statuses import Status
+from workbench.services.context import ServiceContext
+from workbench.services.tally import tally_in
+from workbench.services.users import current_user
+from workbench.store import items as item_store
+from workbench.store import queue as queue_store
+from workbench.store.calendar import load_calendar
+from workbench.store.schema import items, pauses
+
+
+class Section(StrEnum):
+    """The lists of the Today view, in the order shown."""
+
+    OVERDUE = "overdue"  # my reviews past their due date
+    THIS_WEEK = "this_week"  # my reviews due from today to Sunday
+    RETURNED = "returned"  # my items returned for materials, awaiting resubmission
+    TO_FILE = "to_file"  # published normative documents not yet filed (office)
+    EXPIRING = "expiring"  # validity ends within 6 months (office)
+
+
+@dataclass(frozen=True)
+class TodayRow:
+    """One item in a Today list. ``date`` is what the list is about (review due, filing due,
+    end of validity, the day it was returned); ``days`` the calendar days from today to it
+    (negative: past); ``workdays`` the working days left until it (for a returned item: the
+    working days the clock will have when it restarts)."""
+
+    id: int
+    reg_no: str
+    kind: Kind
+    title: str
+    unit: str
+    counsel: str
+    status: Status
+    date: dt.date | None
+    days: int
+    workdays: int | None
+
+
+@dataclass(frozen=True)
+class DayGroup:
+    """One day of the current week with my reviews due that day."""
+
+    day: dt.date
+    workday: bool
+    rows: tuple[TodayRow, ...]
+
+
+@dataclass(frozen=True)
+class YearFigures:
+    """This year's counts by SPEC section 6, from the tally's own code."""
+
+    year: int
+    received: int
+    reviewed: int
+    filed: int
+    reviewed_overdue: int
+    by_month: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class OfficeCounts:
+    """Every counsel's open reviews (shown to an administrator)."""
+
+    overdue: int
+    due_this_week: int
+    returned: int
+
+
+@dataclass(frozen=True)
+class TodayOverview:
+    today: dt.date
+    counsel: str | None
+    overdue: tuple[TodayRow, ...]
+    week: tuple[DayGroup, ...]  # Monday to Sunday of this week
+    due_soon: tuple[TodayRow, ...]  # mine, due within 3 working days (may reach next week)
+    returned: tuple[TodayRow, ...]
+    to_file: tuple[TodayRow, ...]
+    expiring: tuple[TodayRow, ...]
+    mine: YearFigures
+    office: YearFigures | None = None  # administrators only
+    office_counts: OfficeCounts | None = None  # administrators only
+
+    @property
+    def due_this_week(self) -> tuple[TodayRow, ...]:
+        return tuple(row for group in self.week for row in group.rows)
+
+    def section(self, section: Section) -> tuple[TodayRow, ...]:
+        if section is Section.THIS_WEEK:
+            return self.due_this_week
+        rows: tuple[TodayRow, ...] = getattr(self, section.value)
+        return rows
+
+
+_COLUMNS = (
+    items.c.id,
+    items.c.reg_no,
+    items.c.kind,
+    items.c.title,
+    items.c.unit,
+    items.c.counsel,
+    items.c.status,
+    items.c.paused_remaining,
+)
+
+
+def _open_review() -> ColumnElement[bool]:
+    return items.c.status.in_(item_store.REVIEW_OPEN)
+
+
+def _review_due_between(start: dt.date, end: dt.date) -> ColumnElement[bool]:
+    return and_(_open_review(), items.c.review_due_on.between(start, end))
+
+
+def _rows(
+    conn: Connection,
+    where: ColumnElement[bool],
+    date_col: Any,
+    today: dt.date,
+    cal: WorkCalendar | None,
+    *,
+    paused: bool = False,
+) -> tuple[TodayRow, ...]:
+    """The items matching ``where`` by ``date_col`` (earliest first), counted from ``today``;
+    working days left are counted with ``cal`` (for ``paused`` items: those the clock keeps)."""
+    cols = [*_COLUMNS, date_col.label("on")]
+    stmt = select(*cols).where(where).order_by(date_col.asc().nulls_last(), items.c.reg_no)
+    out = []
+    for r in conn.execute(stmt):
+        on: dt.date | None = r.on
+        workdays: int | None = None
+        if paused:
+            workdays = r.paused_remaining
+        elif cal is not None and on is not None and on >= today:
+            workdays = cal.workdays_between(today, on)
+        out.append(
+            TodayRow(
+                id=r.id,
+                reg_no=r.reg_no,
+                kind=Kind(r.kind),
+                title=r.title,
+                unit=r.unit,
+                counsel=r.counsel,
+                status=Status(r.status),
+                date=on,
+                days=(on - today).days if on is not None else 0,
+                workdays=workdays,
+            )
+        )
+    return tuple(out)
+
+
+def _figures(conn: Connection, year: int, among: ColumnElement[bool] | None) -> YearFigures:
+    t = tally_in(conn, year, among)
+    return YearFigures(
+        year=year,
+        received=t.received.total,
+        reviewed=t.reviewed.total,
+        filed=t.filed.total,
+        reviewed_overdue=t.reviewed.overdue,
+        by_month=t.reviewed.by_month,
+    )
+
+
+def week_of(today: dt.date) -> list[dt.date]:
+    """Monday to Sunday of the week ``today`` is in."""
+    monday = today - dt.timedelta(days=today.weekday())
+    return [monday + dt.timedelta(days=i) for i in range(7)]
+
+
+def _count(conn: Connection, where: ColumnElement[bool]) -> int:
+    return queue_store.count(conn, item_store.ItemFilter(extra=(where,)))
+
+
+def _returned_on() -> Any:
+    """The day the item was last returned (its open pause)."""
+    return (
+        select(pauses.c.returned_on)
+        .where(pauses.c.item_id == items.c.id, pauses.c.resubmitted_on.is_(None))
+        .order_by(pauses.c.returned_on.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def today_overview(ctx: ServiceContext, counsel: str | None, today: dt.date) -> TodayOverview:
+    """What the Today view shows on ``today`` for ``counsel`` (a login: the items under it or
+    its display name are "mine", as in 我的待办); ``None`` takes every counsel's items."""
+    user = current_user(ctx)
+    admin = user is not None and user.can(Permission.ADMINISTER)
+    with ctx.db.read() as conn:
+        cal = load_calendar(conn)
+        mine: ColumnElement[bool] = true()
+        among: ColumnElement[bool] | None = None
+        if counsel is not None:
+            among = queue_store.counsel_clause(queue_store.names_of_login(conn, counsel))
+            mine = among
+        due = items.c.review_due_on
+        overdue = _rows(conn, and_(mine, item_store.review_overdue(today)), due, today, cal)
+        days = week_of(today)
+        this_week = _rows(conn, and_(mine, _review_due_between(today, days[-1])), due, today, cal)
+        week = tuple(
+            DayGroup(d, cal.is_workday(d), tuple(r for r in this_week if r.date == d)) for d in days
+        )
+        soon_limit = due_soon_limit(cal, today)
+        due_soon = _rows(conn, and_(mine, _review_due_between(today, soon_limit)), due, today, cal)
+        returned = _rows(
+            conn,
+            and_(mine, items.c.status == Status.RETURNED.value),
+            _returned_on(),
+            today,
+            None,
+            paused=True,
+        )
+        to_file = _rows(conn, queue_store.to_file_clause(), items.c.filing_due_on, today, cal)
+        limit = add_months(today, EVALUATION_REMINDER_MONTHS)
+        expiring = _rows(
+            conn, queue_store.evaluation_clause(limit), items.c.valid_until, today, cal
+        )
+        office = office_counts = None
+        if admin:
+            office = _figures(conn, today.year, None)
+            office_counts = OfficeCounts(
+                overdue=_count(conn, item_store.review_overdue(today)),
+                due_this_week=_count(conn, _review_due_between(today, days[-1])),
+                returned=_count(conn, items.c.status == Status.RETURNED.value),
+            )
+        return TodayOverview(
+            today=today,
+            counsel=counsel,
+            overdue=overdue,
+            week=week,
+            due_soon=due_soon,
+            returned=returned,
+            to_file=to_file,
+            expiring=expiring,
+            mine=_figures(conn, today.year, among),
+            office=office,
+            office_counts=office_counts,
+        )
+
+
+def needs_attention(rows: Sequence[TodayRow]) -> tuple[TodayRow, ...]:
+    """Of ``rows`` with a deadline: those overdue or due within 3 working days."""
+    return tuple(
+        r
+        for r in rows
+        if r.date is not None and (r.days < 0 or (r.workdays or 0) <= DUE_SOON_WORKDAYS)
+    )
