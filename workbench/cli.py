@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "workbench.commands.items",
     "workbench.commands.admin",
     "workbench.commands.users",
+    "workbench.commands.server",
     "workbench.commands.documents",
     "workbench.commands.backup",
     "workbench.commands.reports",

@@ -85,3 +85,26 @@ def print_table(headers: list[str], rows: list[list[str]]) -> None:
     print("  ".join("-" * w for w in widths))
     for row in rows:
         print("  ".join(pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip())
+
+
+def read_password(args: argparse.Namespace, what: str, *, optional: bool = False) -> str | None:
+    """``--password-stdin``: one line from standard input; else asked twice on a terminal;
+    else (``optional``) none."""
+    if getattr(args, "password_stdin", False):
+        line = sys.stdin.readline()
+        password = line.rstrip("\r\n")
+        if not password:
+            raise InvalidInput("标准输入里没有密码（--password-stdin 需要一行密码）。")
+        return password
+    if sys.stdin.isatty():
+        import getpass
+
+        first = getpass.getpass(f"{what}：")
+        if not first and optional:
+            return None
+        if getpass.getpass("再输入一次：") != first:
+            raise InvalidInput("两次输入的密码不一致，没有做任何改动。")
+        return first
+    if optional:
+        return None
+    raise InvalidInput("需要密码：请在终端运行，或用 --password-stdin 从标准输入给出一行密码。")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from workbench.commands.common import context, print_json, print_table
+from workbench.commands.common import context, print_json, print_table, read_password
 from workbench.domain.roles import ROLE_LABELS
 from workbench.services import users as svc
 
@@ -40,8 +40,24 @@ def cmd_user_list(args: argparse.Namespace) -> int:
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
-    view = svc.add_user(context(args), args.login, args.role, args.name or "")
+    ctx = context(args)
+    password = (
+        read_password(args, f"“{args.login}”的密码", optional=True) if ctx.db.secured else None
+    )
+    view = svc.add_user(ctx, args.login, args.role, args.name or "", password)
     print(f"已添加用户 {view.login}（{_roles(view)}）")
+    if ctx.db.secured and password is None:
+        print(f"“{view.login}”还没有密码：请用 workbench user passwd {view.login} 设置。")
+    return 0
+
+
+def cmd_user_passwd(args: argparse.Namespace) -> int:
+    ctx = context(args)
+    who = args.login or ctx.actor
+    password = read_password(args, f"“{who}”的新密码")
+    assert password is not None
+    name = svc.change_password(ctx, password, args.login)
+    print(f"已更改 {name} 的密码。")
     return 0
 
 
@@ -56,19 +72,46 @@ def cmd_user_set(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: Any) -> None:
-    p = sub.add_parser("user", help="users and roles (counsel, clerk, admin)")
+    p = sub.add_parser("user", help="users and roles (counsel, clerk, admin, reader)")
     usub = p.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     q = usub.add_parser("list", parents=[common], help="list users and their roles")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_user_list)
     q = usub.add_parser("add", parents=[common], help="add a user (admin only)")
-    q.add_argument("login", help="the user's operating-system login name")
-    q.add_argument("--role", required=True, help="counsel, clerk, admin, or several: admin,counsel")
+    q.add_argument(
+        "login",
+        help="the user's operating-system login name (embedded file) or the server login to "
+        "create (shared server)",
+    )
+    q.add_argument(
+        "--role", required=True, help="counsel, clerk, admin, reader, or several: admin,counsel"
+    )
     q.add_argument("--name", help="display name (姓名)")
+    q.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="shared server: read the new login's password as one line from standard input "
+        "(otherwise asked on a terminal)",
+    )
     q.set_defaults(func=cmd_user_add)
     q = usub.add_parser("set", parents=[common], help="change a user's roles or state (admin)")
     q.add_argument("login")
     q.add_argument("--role")
     q.add_argument("--name")
-    q.add_argument("--active", choices=["yes", "no"])
+    q.add_argument(
+        "--active",
+        choices=["yes", "no"],
+        help="no: the user can no longer change anything (shared server: can no longer log in, "
+        "and their open sessions end)",
+    )
     q.set_defaults(func=cmd_user_set)
+    q = usub.add_parser(
+        "passwd",
+        parents=[common],
+        help="shared server: change your password, or (admin) reset another user's",
+    )
+    q.add_argument("login", nargs="?", help="whose password (default: your own)")
+    q.add_argument(
+        "--password-stdin", action="store_true", help="read the password as one line from stdin"
+    )
+    q.set_defaults(func=cmd_user_passwd)

@@ -11,12 +11,14 @@ class Role(StrEnum):
     COUNSEL = "counsel"
     CLERK = "clerk"
     ADMIN = "admin"
+    READER = "reader"
 
 
 ROLE_LABELS: dict[Role, tuple[str, str]] = {
     Role.COUNSEL: ("审核人员", "Counsel"),
     Role.CLERK: ("工作人员", "Clerk"),
     Role.ADMIN: ("管理员", "Administrator"),
+    Role.READER: ("查阅", "Reader"),
 }
 
 
@@ -31,6 +33,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
     Role.COUNSEL: frozenset({Permission.EDIT_ITEMS, Permission.REVIEW, Permission.ISSUE_OPINION}),
     Role.CLERK: frozenset({Permission.EDIT_ITEMS, Permission.REVIEW}),
     Role.ADMIN: frozenset({Permission.EDIT_ITEMS, Permission.ADMINISTER}),
+    Role.READER: frozenset(),
 }
 
 PERMISSION_TEXT = {
@@ -57,9 +60,11 @@ def parse_roles(text: str) -> frozenset[Role]:
                 roles.add(role)
                 break
         else:
-            raise InvalidInput(f"未知的角色“{part.strip()}”：应为 counsel、clerk 或 admin。")
+            raise InvalidInput(
+                f"未知的角色“{part.strip()}”：应为 counsel、clerk、admin 或 reader。"
+            )
     if not roles:
-        raise InvalidInput("至少要指定一个角色（counsel、clerk 或 admin）。")
+        raise InvalidInput("至少要指定一个角色（counsel、clerk、admin 或 reader）。")
     return frozenset(roles)
 
 
@@ -69,3 +74,19 @@ def format_roles(roles: frozenset[Role]) -> str:
 
 def allows(roles: frozenset[Role], permission: Permission) -> bool:
     return any(permission in GRANTS[r] for r in roles)
+
+
+MIN_PASSWORD = 8
+
+
+def check_password(password: str) -> str:
+    """A shared-mode password: at least 8 characters, with letters and digits."""
+    if (
+        len(password) < MIN_PASSWORD
+        or not any(ch.isalpha() for ch in password)
+        or not any(ch.isdigit() for ch in password)
+    ):
+        raise InvalidInput("密码至少 8 个字符，并且要同时包含字母和数字。")
+    if any(ch in "\r\n\x00" for ch in password):
+        raise InvalidInput("密码不能包含换行或空字符。")
+    return password

@@ -1,5 +1,14 @@
-"""Users and roles. The first user of a new database becomes its administrator (and counsel,
-so that a one-person office can do everything)."""
+"""Users and roles.
+
+Embedded SQLite file: users are operating-system logins; the first user of a new database
+becomes its administrator (and counsel, so that a one-person office can do everything).
+
+Shared server secured by ``workbench server setup``: each user is a login of the server with
+their own password, their role is a membership of the server's group roles, and every change
+here goes through the server's own functions, which check that the caller is an administrator
+(see docs/SHARED_MODE.md). Passwords never leave this PC in clear: libpq computes the SCRAM
+verifier here.
+"""
 
 from __future__ import annotations
 
@@ -14,12 +23,17 @@ from workbench.domain.roles import (
     PermissionDenied,
     Role,
     allows,
+    check_password,
     format_roles,
     parse_roles,
 )
 from workbench.services.context import ServiceContext
-from workbench.store import audit
+from workbench.store import audit, server
 from workbench.store import users as store
+
+_NO_PASSWORDS = (
+    "嵌入式数据库没有密码：本机的操作系统登录就是您的身份。密码只用于共享服务器模式（PostgreSQL）。"
+)
 
 
 @dataclass(frozen=True)
@@ -43,6 +57,8 @@ def _view(row: object) -> UserView:
 
 
 def _bootstrap(conn: Connection, ctx: ServiceContext) -> None:
+    if ctx.db.secured:
+        return  # the first administrator is made by ``workbench server setup``
     if store.count(conn) == 0:
         roles = format_roles(frozenset({Role.ADMIN, Role.COUNSEL}))
         store.insert(conn, ctx.actor, roles)
@@ -76,7 +92,7 @@ def current_user(ctx: ServiceContext) -> UserView | None:
     On a brand-new database everybody may do everything: the first change makes them admin.
     """
     with ctx.db.read() as conn:
-        if store.count(conn) == 0:
+        if store.count(conn) == 0 and not ctx.db.secured:
             return UserView(ctx.actor, "", frozenset({Role.ADMIN, Role.COUNSEL}), True)
         row = store.get(conn, ctx.actor)
         return _view(row) if row is not None else None
@@ -87,20 +103,42 @@ def list_users(ctx: ServiceContext) -> list[UserView]:
         return [_view(r) for r in store.all_users(conn)]
 
 
-def _check_login(login: str) -> str:
+def _check_login(login: str, ctx: ServiceContext | None = None) -> str:
+    if ctx is not None and ctx.db.dialect == "postgresql":
+        return server.check_login_name(login)
     name = login.strip()
     if not name or len(name) > 64 or any(ch.isspace() for ch in name):
         raise InvalidInput(f"登录名“{login}”无效：不能为空、不能含空格，最长 64 个字符。")
     return name
 
 
-def add_user(ctx: ServiceContext, login: str, roles: str, display_name: str = "") -> UserView:
-    name = _check_login(login)
+def add_user(
+    ctx: ServiceContext,
+    login: str,
+    roles: str,
+    display_name: str = "",
+    password: str | None = None,
+) -> UserView:
+    """Add a user; on a shared server, their own login (with ``password``, or none yet: a
+    Kerberos site needs none, others set one with :func:`change_password`)."""
+    name = _check_login(login, ctx)
     parsed = format_roles(parse_roles(roles))
+    if password is not None:
+        check_password(password)
     with ctx.db.write() as conn:
         require(conn, ctx, Permission.ADMINISTER)
         if store.get(conn, name) is not None:
             raise InvalidInput(f"用户“{name}”已存在。")
+        if ctx.db.secured:
+            verifier = server.scram_verifier(conn, name, password) if password else None
+            server.call_user_function(
+                conn,
+                "SELECT workbench_user_add(:login, :verifier, :roles, :name)",
+                {"login": name, "verifier": verifier, "roles": parsed, "name": display_name},
+            )
+            return _view(store.get(conn, name))
+        if password is not None:
+            raise InvalidInput(_NO_PASSWORDS)
         store.insert(conn, name, parsed, display_name.strip())
         audit.record(
             conn, actor=ctx.actor, action="user_add", after={"login": name, "roles": parsed}
@@ -117,7 +155,7 @@ def set_user(
     active: bool | None = None,
     display_name: str | None = None,
 ) -> UserView:
-    name = _check_login(login)
+    name = _check_login(login, ctx)
     with ctx.db.write() as conn:
         require(conn, ctx, Permission.ADMINISTER)
         row = store.get(conn, name)
@@ -140,6 +178,18 @@ def set_user(
             ]
             if not admins:
                 raise InvalidInput("不能取消最后一位管理员的权限：请先指定另一位管理员。")
+        if ctx.db.secured:
+            server.call_user_function(
+                conn,
+                "SELECT workbench_user_set(:login, :roles, :active, :name)",
+                {
+                    "login": name,
+                    "roles": changes.get("role"),
+                    "active": changes.get("active"),
+                    "name": changes.get("display_name"),
+                },
+            )
+            return _view(store.get(conn, name))
         store.update(conn, name, **changes)
         audit.record(
             conn,
@@ -149,3 +199,22 @@ def set_user(
             after={"login": name, **{k: v for k, v in changes.items()}},
         )
         return _view(store.get(conn, name))
+
+
+def change_password(ctx: ServiceContext, password: str, login: str | None = None) -> str:
+    """Set a shared-mode password: one's own, or (administrators) another user's. Returns the
+    login whose password changed."""
+    if not ctx.db.secured:
+        raise InvalidInput(_NO_PASSWORDS)
+    name = _check_login(login, ctx) if login else ctx.actor
+    check_password(password)
+    with ctx.db.write() as conn:
+        if name != ctx.actor:
+            require(conn, ctx, Permission.ADMINISTER)
+        verifier = server.scram_verifier(conn, name, password)
+        server.call_user_function(
+            conn,
+            "SELECT workbench_user_passwd(:login, :verifier)",
+            {"login": name, "verifier": verifier},
+        )
+    return name

@@ -1,4 +1,11 @@
-"""The audit log: append-only, hash-chained events written in the caller's transaction."""
+"""The audit log: append-only, hash-chained events written in the caller's transaction.
+
+Two writers, one chain. On the embedded SQLite file the application writes and hashes each
+event (scheme 1). On a shared server secured by ``workbench server setup`` the server's triggers
+write every row change with ``session_user`` and the server's clock, and hash it (scheme 2);
+the application only names its use-case through ``workbench_annotate``, a server function that
+stamps the actor itself (see docs/SHARED_MODE.md). :func:`verify_chain` checks both schemes.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, select, text
 
 from workbench.store.schema import audit_events
 
@@ -37,6 +44,50 @@ def event_hash(prev_hash: str, fields: Mapping[str, Any]) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+#: set on a connection's ``info`` by the store when the server writes the audit trail
+SERVER_AUDIT = "workbench.server_audit"
+ANNOTATE_SQL = text("SELECT workbench_annotate(:action, :item_id, :reg_no, :before, :after)")
+
+
+def server_hash(prev_hash: str, fields: Mapping[str, Any]) -> str:
+    """Scheme 2, as the server's trigger computes it: each field as ``len:value;``."""
+    item_id = fields["item_id"]
+    tx = fields.get("tx")
+    parts = [
+        prev_hash,
+        fields["at"].isoformat(timespec="microseconds"),
+        fields["actor"],
+        fields["action"],
+        "" if item_id is None else str(item_id),
+        fields["reg_no"],
+        fields["before"],
+        fields["after"],
+        "" if tx is None else str(tx),
+    ]
+    payload = "".join(f"{len(p)}:{p};" for p in parts)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _annotate(
+    conn: Connection,
+    action: str,
+    item_id: int | None,
+    reg_no: str,
+    before: Mapping[str, Any] | None,
+    after: Mapping[str, Any] | None,
+) -> None:
+    conn.execute(
+        ANNOTATE_SQL,
+        {
+            "action": action,
+            "item_id": item_id,
+            "reg_no": reg_no,
+            "before": _canonical(dict(before)) if before else "",
+            "after": _canonical(dict(after)) if after else "",
+        },
+    )
+
+
 def record(
     conn: Connection,
     *,
@@ -48,7 +99,12 @@ def record(
     after: Mapping[str, Any] | None = None,
     at: dt.datetime | None = None,
 ) -> None:
-    """Append one event, chained to the last one. Call inside a write transaction."""
+    """Append one event, chained to the last one. Call inside a write transaction.
+
+    On a secured server the server writes the event: the actor and the time are its own."""
+    if conn.info.get(SERVER_AUDIT):
+        _annotate(conn, action, item_id, reg_no, before, after)
+        return
     last = conn.execute(
         select(audit_events.c.hash).order_by(audit_events.c.id.desc()).limit(1)
     ).scalar()
@@ -89,6 +145,20 @@ def record_many(
 
     For imports of thousands of items: one read of the last hash, not one per event.
     """
+    if conn.info.get(SERVER_AUDIT):
+        params = [
+            {
+                "action": action,
+                "item_id": ev.item_id,
+                "reg_no": ev.reg_no,
+                "before": _canonical(dict(ev.before)) if ev.before else "",
+                "after": _canonical(dict(ev.after)) if ev.after else "",
+            }
+            for ev in events
+        ]
+        if params:
+            conn.execute(ANNOTATE_SQL, params)
+        return len(params)
     last = conn.execute(
         select(audit_events.c.hash).order_by(audit_events.c.id.desc()).limit(1)
     ).scalar()
@@ -128,6 +198,13 @@ class AuditEvent:
     reg_no: str
     before: dict[str, Any]
     after: dict[str, Any]
+    #: the server transaction (shared mode), or ``None``
+    tx: int | None = None
+
+    @property
+    def is_row_event(self) -> bool:
+        """Written by the server's row trigger (``row:<table>:<operation>``)."""
+        return self.action.startswith("row:")
 
 
 def _load(text: str) -> dict[str, Any]:
@@ -140,7 +217,15 @@ def events_for_item(conn: Connection, item_id: int) -> list[AuditEvent]:
     )
     return [
         AuditEvent(
-            r.id, r.at, r.actor, r.action, r.item_id, r.reg_no, _load(r.before), _load(r.after)
+            r.id,
+            r.at,
+            r.actor,
+            r.action,
+            r.item_id,
+            r.reg_no,
+            _load(r.before),
+            _load(r.after),
+            r.tx,
         )
         for r in rows
     ]
@@ -168,7 +253,8 @@ def verify_chain(conn: Connection) -> ChainReport:
         if row.prev_hash != prev:
             return ChainReport(False, count, row.id, "prev_hash does not match the event before")
         fields = row._mapping
-        if event_hash(prev, fields) != row.hash:
+        digest = server_hash(prev, fields) if row.scheme == 2 else event_hash(prev, fields)
+        if digest != row.hash:
             return ChainReport(False, count, row.id, "hash does not match the event's fields")
         prev = row.hash
     return ChainReport(True, count)

@@ -26,12 +26,14 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from workbench.domain.errors import WorkbenchError
+from workbench.store.audit import SERVER_AUDIT
 from workbench.store.integrity import IntegrityCheck, unusable_sentence
+from workbench.store.server import is_secured, refusal_from, session_login
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: The newest migration. Checked against Alembic by a test, so that opening an up-to-date
 #: database (every start of the CLI) does not have to load Alembic at all.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 MOUNTS_FILE = Path("/proc/mounts")
 NETWORK_FILESYSTEMS = frozenset(
     {
@@ -165,6 +167,11 @@ class Database:
         self.integrity = IntegrityCheck(
             target.display(), self._sqlite_connection if target.is_sqlite else None
         )
+        #: shared mode: secured by ``workbench server setup`` (the server writes the audit trail
+        #: and enforces the roles)
+        self.secured = False
+        #: shared mode: the server's ``session_user``, the person acting; None on SQLite
+        self.server_login: str | None = None
 
     @property
     def dialect(self) -> str:
@@ -184,11 +191,18 @@ class Database:
             raise DatabaseError(problem)
         with self.engine.connect() as raw:
             conn = raw.execution_options(write=True)
-            with conn.begin():
-                if self.dialect == "postgresql":
-                    # serialise writers so the audit hash chain stays a chain
-                    conn.execute(text("SELECT pg_advisory_xact_lock(20231116)"))
-                yield conn
+            conn.info[SERVER_AUDIT] = self.secured
+            try:
+                with conn.begin():
+                    if self.dialect == "postgresql":
+                        # serialise writers so the audit hash chain stays a chain
+                        conn.execute(text("SELECT pg_advisory_xact_lock(20231116)"))
+                    yield conn
+            except DBAPIError as exc:
+                refused = refusal_from(exc) if self.dialect == "postgresql" else None
+                if refused is not None:
+                    raise refused from None
+                raise
 
     @contextlib.contextmanager
     def _sqlite_connection(self) -> Iterator[sqlite3.Connection]:
@@ -202,7 +216,7 @@ class Database:
         self.engine.dispose()
 
 
-def _make_engine(target: Target) -> Engine:
+def make_engine(target: Target) -> Engine:
     if target.is_sqlite:
         engine = create_engine(target.url, connect_args={"timeout": 15})
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -301,7 +315,7 @@ def open_database(
         target = parse_target(target)
     if target.path is not None:
         _check_sqlite_file(target.path)
-    engine = _make_engine(target)
+    engine = make_engine(target)
     db = Database(target, engine)
     try:
         if target.is_sqlite:
@@ -310,15 +324,69 @@ def open_database(
                 problem = db.integrity.run()
                 if problem is not None:
                     raise DatabaseError(problem)
-        if migrate:
+        else:
+            _identify(db)
+        if migrate and not db.secured:
             _migrate(db)
+        elif db.secured:
+            _check_secured_revision(db)
     except DatabaseError:
         engine.dispose()
         raise
     except (DBAPIError, SQLAlchemyError, sqlite3.Error, OSError) as exc:
         engine.dispose()
+        if not target.is_sqlite and isinstance(exc, DBAPIError):
+            raise DatabaseError(connect_sentence(target, exc)) from exc
         raise DatabaseError(unusable_sentence(target.display(), exc)) from exc
     return db
+
+
+def _identify(db: Database) -> None:
+    """Shared mode: who the server says is connected, and whether the database is secured."""
+    with db.engine.connect() as conn:
+        db.server_login = session_login(conn)
+        db.secured = is_secured(conn)
+
+
+def _check_secured_revision(db: Database) -> None:
+    with db.engine.connect() as conn:
+        current = current_revision(conn)
+    if current != HEAD_REVISION:
+        raise DatabaseError(
+            f"共享数据库“{db.target.display()}”的架构是 {current}，本程序需要 {HEAD_REVISION}："
+            "请数据库管理员运行 workbench server setup 升级它。"
+            if current in known_revisions()
+            else f"共享数据库“{db.target.display()}”来自更新版本的工作台（架构 {current}）："
+            "请升级本程序后再打开。"
+        )
+
+
+def connect_sentence(target: Target, exc: DBAPIError) -> str:
+    """One sentence for a server connection that failed: what is wrong and what to do."""
+    url = make_url(target.url)
+    where = f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+    who = url.username or "?"
+    message = str(exc.orig or exc).strip()
+    low = message.lower()
+    if "no password supplied" in low:
+        return (
+            f"服务器 {where} 要求登录名“{who}”的密码：请在登录窗口输入，"
+            "或设置 PGPASSWORD、~/.pgpass（PGPASSFILE）。"
+        )
+    if "password authentication failed" in low or "authentication failed" in low:
+        return f"登录名或密码不正确（登录名“{who}”，服务器 {where}）。"
+    if "is not permitted to log in" in low:
+        return f"登录名“{who}”已被停用：请联系管理员。"
+    if "permission denied for database" in low or "does not have connect" in low:
+        return f"登录名“{who}”无权连接数据库 {where}：请联系管理员。"
+    if "does not exist" in low and "database" in low:
+        return f"服务器上没有数据库 {where}。"
+    if "ssl" in low:
+        first = message.splitlines()[0]
+        return f"无法按连接要求（sslmode）建立加密连接到 {where}：{first}。"
+    if "connection refused" in low or "could not connect" in low or "timeout" in low:
+        return f"无法连接数据库服务器 {where}：请检查服务器地址和网络。"
+    return unusable_sentence(target.display(), exc)
 
 
 def current_revision(conn: Connection) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Column,
@@ -15,6 +16,7 @@ from sqlalchemy import (
     MetaData,
     Numeric,
     PrimaryKeyConstraint,
+    SmallInteger,
     String,
     Table,
     Text,
@@ -189,5 +191,8 @@ audit_events = Table(
     Column("after", Text, nullable=False, server_default=""),
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
+    # 1: hashed by the application; 2: hashed by the server's trigger (migration 0006)
+    Column("scheme", SmallInteger, nullable=False, server_default="1"),
+    Column("tx", BigInteger),
 )
 Index("ix_audit_events_item_id", audit_events.c.item_id)

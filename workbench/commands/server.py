@@ -1,0 +1,61 @@
+"""``workbench server setup``: run by the DBA to secure a shared PostgreSQL database."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from workbench.commands.common import read_password
+from workbench.domain.errors import InvalidInput
+from workbench.services.server import setup_server
+from workbench.store.database import env_target
+
+
+def cmd_server_setup(args: argparse.Namespace) -> int:
+    url = args.db or env_target()
+    if not url:
+        raise InvalidInput(
+            "server setup 需要 --db 给出共享服务器的地址（postgresql+psycopg://…）。"
+        )
+    password = read_password(args, f"管理员“{args.admin}”的密码", optional=True)
+    report = setup_server(url, args.admin, args.name, password)
+    if report.adopted:
+        print(
+            "已接管旧版本创建的共享数据库：对象所有权已移交给 workbench_owner，事项和审计记录均保留。"
+        )
+    if report.changes:
+        print(f"已创建或更改 {len(report.changes)} 项：")
+        for line in report.changes:
+            print(f"  {line}")
+    else:
+        print("共享数据库已是最新的安全设置，没有任何改动。")
+    if report.logins_without_password:
+        names = "、".join(report.logins_without_password)
+        print(
+            f"以下登录名还没有密码，暂时无法用密码登录：{names}。"
+            "请管理员运行 workbench user passwd 登录名 为其设置（使用 Kerberos 的单位无需密码）。"
+        )
+    return 0
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: Any) -> None:
+    p = sub.add_parser("server", help="shared office mode on PostgreSQL (for the DBA)")
+    ssub = p.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    q = ssub.add_parser(
+        "setup",
+        parents=[common],
+        help="secure a shared database: roles, ownership, server-side audit and permissions, "
+        "migrations; safe to run again after every upgrade",
+        description="Run by the DBA as a PostgreSQL superuser. Creates (idempotently) the owner "
+        "role, the group roles workbench_admin/counsel/clerk/reader, the privileges, the "
+        "server-side audit and permission triggers, applies schema migrations, adopts a database "
+        "made by an older version, and makes the first administrator's login.",
+    )
+    q.add_argument("--admin", required=True, metavar="LOGIN", help="the first administrator")
+    q.add_argument("--name", help="the administrator's display name (姓名)")
+    q.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the administrator's password as one line from standard input",
+    )
+    q.set_defaults(func=cmd_server_setup)

@@ -1,0 +1,46 @@
+"""``workbench server setup``: the DBA secures a shared PostgreSQL database (see
+docs/SHARED_MODE.md)."""
+
+from __future__ import annotations
+
+from sqlalchemy.exc import DBAPIError
+
+from workbench.domain.errors import InvalidInput
+from workbench.domain.roles import check_password
+from workbench.store.database import DatabaseError, connect_sentence, make_engine, parse_target
+from workbench.store.server import SetupReport
+from workbench.store.server_setup import setup_database
+
+
+def setup_server(
+    url: str, admin: str, admin_name: str | None = None, password: str | None = None
+) -> SetupReport:
+    """Create or bring up to date the roles, privileges, triggers and schema of the shared
+    database at ``url`` (connected as the DBA), and the first administrator's login."""
+    target = parse_target(url)
+    if target.is_sqlite:
+        raise InvalidInput(
+            "server setup 只用于共享服务器（PostgreSQL）：嵌入式数据库文件不需要设置。"
+        )
+    if password is not None:
+        check_password(password)
+    engine = make_engine(target)
+    try:
+        try:
+            with engine.connect() as raw:
+                conn = raw.execution_options(write=True)
+                with conn.begin():
+                    return setup_database(conn, admin, admin_name, password)
+        except DBAPIError as exc:
+            if exc.connection_invalidated or getattr(exc.orig, "sqlstate", None) in (
+                None,
+                "08001",
+                "08006",
+                "28P01",
+                "28000",
+            ):
+                raise DatabaseError(connect_sentence(target, exc)) from None
+            first = str(exc.orig).strip().splitlines()[0]
+            raise DatabaseError(f"server setup 未完成，数据库没有任何改动：{first}。") from None
+    finally:
+        engine.dispose()
