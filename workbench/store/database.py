@@ -62,6 +62,15 @@ class DatabaseError(WorkbenchError):
     """The database cannot be opened or used; the message says why and what to do."""
 
 
+class LoginFailed(DatabaseError):
+    """The shared server did not let this login in; ``reason`` says why, for the login dialog:
+    ``no_password``, ``bad_password``, ``inactive``, ``no_access`` or ``unreachable``."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
 @dataclass(frozen=True)
 class Target:
     """Where the data lives: a SQLite file (``path`` set) or a server URL."""
@@ -336,7 +345,7 @@ def open_database(
     except (DBAPIError, SQLAlchemyError, sqlite3.Error, OSError) as exc:
         engine.dispose()
         if not target.is_sqlite and isinstance(exc, DBAPIError):
-            raise DatabaseError(connect_sentence(target, exc)) from exc
+            raise login_error(target, exc) from exc
         raise DatabaseError(unusable_sentence(target.display(), exc)) from exc
     return db
 
@@ -359,6 +368,25 @@ def _check_secured_revision(db: Database) -> None:
             else f"共享数据库“{db.target.display()}”来自更新版本的工作台（架构 {current}）："
             "请升级本程序后再打开。"
         )
+
+
+def login_error(target: Target, exc: DBAPIError) -> DatabaseError:
+    """The refusal for a server connection that failed: a :class:`LoginFailed` when the login
+    itself was the problem."""
+    sentence = connect_sentence(target, exc)
+    low = str(exc.orig or exc).lower()
+    for needle, reason in (
+        ("no password supplied", "no_password"),
+        ("authentication failed", "bad_password"),
+        ("is not permitted to log in", "inactive"),
+        ("permission denied for database", "no_access"),
+        ("connection refused", "unreachable"),
+        ("could not connect", "unreachable"),
+        ("timeout", "unreachable"),
+    ):
+        if needle in low:
+            return LoginFailed(sentence, reason)
+    return DatabaseError(sentence)
 
 
 def connect_sentence(target: Target, exc: DBAPIError) -> str:
