@@ -146,12 +146,15 @@ def wait_idle(qtbot: QtBot, tasks: TaskRunner, timeout: int = 10_000) -> None:
 @pytest.fixture
 def make_window(
     qtbot: QtBot, app_ctx: AppContext, tasks: TaskRunner, prompts: ScriptedPrompts
-) -> Callable[[], MainWindow]:
-    def make() -> MainWindow:
+) -> Callable[..., MainWindow]:
+    def make(*, today: bool = False) -> MainWindow:
+        """The window as it starts (on the Today view with ``today``), else showing the queue."""
         window = MainWindow(app_ctx, tasks, prompts=prompts)
         qtbot.addWidget(window)
         window.show()
         wait_idle(qtbot, tasks)
+        if not today:
+            window.show_queue()
         return window
 
     return make

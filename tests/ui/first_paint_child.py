@@ -40,6 +40,7 @@ def main() -> int:
             probe = FirstPaint(self.window)
             self.window.queue.firstPageShown.connect(lambda *_: setattr(probe, "armed", True))
             self.window.queue.table.viewport().installEventFilter(probe)
+            self.window.show_queue()  # the queue's first paint, not the Today view's
 
         WorkbenchApp._build_window = built  # type: ignore[method-assign]
         return run_gui(db=db)

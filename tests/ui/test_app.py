@@ -85,11 +85,12 @@ def test_window_state_is_restored(qtbot: QtBot, register, make_window, tasks) ->
     size = window.size()
     window.close()
 
-    again = make_window()
+    again = make_window(today=True)
     assert again.size() == size
     assert again.splitter.sizes() == sizes
     assert again.queue.table.horizontalHeader().sectionSize(Column.UNIT) == 222
-    assert again.sidebar.current_key() == View.OVERDUE.value
+    assert again.sidebar.current_key() == "today"  # the first view on every start
+    assert again.queue.view_key == View.OVERDUE.value  # the queue behind it as it was
     assert again.pane.tabs.currentIndex() == 2
 
 

@@ -63,13 +63,14 @@ def test_view_list_model(qtmodeltester) -> None:
     model.set_saved_searches([saved])
     model.set_counts({"all": 10, "overdue": 2, saved.key: 3})
     qtmodeltester.check(model)
-    assert model.rowCount() == len(View) + 1
+    assert model.rowCount() == 1 + len(View) + 1  # Today, the views, the saved search
     last = model.index(model.rowCount() - 1)
     assert model.data(last) == "合同"
     assert model.data(last, CountRole) == 3
-    assert model.data(model.index(0), ViewKeyRole) == View.MINE.value
+    assert model.data(model.index(0), ViewKeyRole) == "today"
+    assert model.data(model.index(1), ViewKeyRole) == View.MINE.value
     model.set_saved_searches([])
-    assert model.rowCount() == len(View)
+    assert model.rowCount() == 1 + len(View)
 
 
 def test_attachment_model(qtmodeltester, svc, register, tmp_path: Path) -> None:

@@ -46,6 +46,18 @@ class View(StrEnum):
     ALL = "all"
 
 
+#: The order a view opens in when it is about deadlines: soonest (most overdue) first.
+DEADLINE_FIRST: dict[str, tuple[str, bool]] = {
+    View.MINE.value: ("due", False),
+    View.DUE_SOON.value: ("due", False),
+}
+
+
+def default_sort(view: str) -> tuple[str, bool] | None:
+    """The (sort key, descending) a view opens with, or None to keep the user's order."""
+    return DEADLINE_FIRST.get(view)
+
+
 #: Column keys the queue can sort by and filter on.
 SORT_KEYS = ("reg_no", "kind", "title", "unit", "received_on", "due", "status", "counsel", "doc_no")
 DATE_FILTER_KEYS = frozenset({"received_on", "due"})

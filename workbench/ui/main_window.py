@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from workbench.app import AppContext
 from workbench.domain.calendar import CalendarSource
@@ -27,12 +27,15 @@ from workbench.ui.app_actions import AppActions
 from workbench.ui.errors import one_sentence
 from workbench.ui.icons import app_icon
 from workbench.ui.item_controller import ItemController
+from workbench.ui.models.view_list_model import TODAY_KEY
 from workbench.ui.prompts import Prompts
 from workbench.ui.settings import SavedSearch, load_saved_searches, store_saved_searches
 from workbench.ui.tasks import Task, TaskRunner
 from workbench.ui.widgets.item_pane import ItemPane
 from workbench.ui.widgets.queue_panel import QueuePanel
+from workbench.ui.widgets.reminders import ReminderBanner, Reminders
 from workbench.ui.widgets.sidebar import Sidebar
+from workbench.ui.widgets.today_view import TodayView
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +72,8 @@ class MainWindow(QMainWindow):
         self._select_after_load: str | None = None
         self._saved: list[SavedSearch] = load_saved_searches(self.settings)
         self._counts_task: Task | None = None
+        self._user_sort: tuple[str, bool] | None = None  # while a view uses its own order
+        self._open_fallback = False  # an item being opened may be sought among all items
         app = QCoreApplication.instance()
         if app is not None:  # quitting need not wait for counts nobody will see
             app.aboutToQuit.connect(self._stop_counting)
@@ -79,14 +84,25 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(self)
         self.queue = QueuePanel(ctx, tasks, self.prompts, self)
         self.pane = ItemPane(self.controller, self)
+        self.today = TodayView(ctx, tasks, self)
+        self.middle = QStackedWidget(self)  # the queue, or the Today view in its place
+        self.middle.addWidget(self.queue)
+        self.middle.addWidget(self.today)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
-        for widget in (self.sidebar, self.queue, self.pane):
+        for widget in (self.sidebar, self.middle, self.pane):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.setCentralWidget(self.splitter)
+        self.banner = ReminderBanner(self)
+        self.reminders = Reminders(self.settings, ctx.svc.today, self.banner, self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.actions = AppActions(self, ctx, tasks, self.prompts, language_choice)
         self._build_menus()
         self._build_status_bar()
@@ -158,7 +174,11 @@ class MainWindow(QMainWindow):
         empty.importRequested.connect(a.import_ledger.trigger)
         empty.demoRequested.connect(a.load_demo.trigger)
         a.refresh.triggered.connect(self.refresh_all)
-        a.find.triggered.connect(self.queue.focus_search)
+        a.find.triggered.connect(self._on_find_triggered)
+        self.today.openRequested.connect(self.open_item)
+        self.today.loaded.connect(self.reminders.consider)
+        self.banner.openRequested.connect(lambda reg_no: self.open_item(reg_no, View.ALL.value))
+        self.reminders.dayChanged.connect(self._on_reminders_day_changed)
         a.save_search.triggered.connect(self._on_save_search_requested)
         a.clear_filters.triggered.connect(self.queue.clear_search_and_filters)
         a.save.triggered.connect(lambda: self.pane.details.save())
@@ -198,6 +218,8 @@ class MainWindow(QMainWindow):
         view = keys.get_str(s, keys.KEY_VIEW, View.ALL.value)
         if not self.sidebar.select(view):
             self.sidebar.select(View.ALL.value)
+        # the queue loads behind the Today view, which is the first view on every start
+        self.sidebar.select(TODAY_KEY)
         self.refresh_counts()
 
     def save_state(self) -> None:
@@ -206,7 +228,7 @@ class MainWindow(QMainWindow):
         s.setValue(keys.KEY_STATE, self.saveState())
         s.setValue(keys.KEY_SPLITTER, self.splitter.saveState())
         s.setValue(keys.KEY_HEADER, self.queue.table.horizontalHeader().saveState())
-        s.setValue(keys.KEY_VIEW, self.sidebar.current_key() or View.ALL.value)
+        s.setValue(keys.KEY_VIEW, self.queue.view_key or View.ALL.value)
         s.setValue(keys.KEY_DETAIL_TAB, self.pane.tabs.currentIndex())
         s.sync()
 
@@ -232,6 +254,7 @@ class MainWindow(QMainWindow):
             return False
         if answer:
             return self.pane.details.save() or not self.pane.is_dirty()
+        self.pane.details.discard_draft()
         return True
 
     # --- refreshing -------------------------------------------------------------------------
@@ -245,6 +268,7 @@ class MainWindow(QMainWindow):
     def refresh_counts(self) -> None:
         """Count every view again on the worker; newer counts replace a count still running,
         and quitting does not wait for one (each view's count stops the next)."""
+        self.today.invalidate()
         if self._counts_task is not None:
             self._counts_task.cancel()
         self._counts_task = self.tasks.submit(
@@ -292,7 +316,59 @@ class MainWindow(QMainWindow):
     # --- slots ------------------------------------------------------------------------------
 
     def _on_sidebar_view_selected(self, key: str, query: Any) -> None:
+        if key == TODAY_KEY:
+            self.middle.setCurrentWidget(self.today)
+            return
+        self.middle.setCurrentWidget(self.queue)
+        if not key.startswith("saved:"):
+            self._use_sort(queue_service.default_sort(query.view))
         self.queue.set_view(key, query)
+
+    def _use_sort(self, sort: tuple[str, bool] | None) -> None:
+        """A view's own order (deadline first), or back to the user's when leaving it."""
+        current = (self.queue.sort_key, self.queue.descending)
+        if sort is None:
+            sort, self._user_sort = self._user_sort or current, None
+        elif self._user_sort is None:
+            self._user_sort = current
+        if sort == current:
+            return
+        header = self.queue.table.horizontalHeader()
+        blocked = header.blockSignals(True)  # set_view runs the query, once
+        try:
+            self.queue.set_sort(*sort)
+        finally:
+            header.blockSignals(blocked)
+        self.queue.sort_key, self.queue.descending = sort
+
+    def show_queue(self) -> None:
+        """Show the queue in place of the Today view, with the view it last showed."""
+        if self.middle.currentWidget() is not self.queue:
+            self.middle.setCurrentWidget(self.queue)
+            self.sidebar.select(self.queue.view_key, emit=False)
+
+    def open_item(self, reg_no: str, view: str) -> None:
+        """Show ``reg_no`` in the queue (in ``view``, else among all items) and the item pane."""
+        self._select_after_load, self._open_fallback = reg_no, True
+        if self.sidebar.current_key() == view:
+            self.show_queue()
+            self.queue.reload()
+        else:
+            self.sidebar.select(view)
+
+    def _item_id(self, reg_no: str) -> int | None:
+        try:
+            return queries.show_item(self.ctx.svc, reg_no).id
+        except WorkbenchError:
+            return None
+
+    def _on_find_triggered(self) -> None:
+        self.show_queue()
+        self.queue.focus_search()
+
+    def _on_reminders_day_changed(self) -> None:
+        self.refresh_all()
+        self.today.reload()
 
     def _on_queue_current_item_changed(self, item_id: int | None) -> None:
         previous = self.controller.current.id if self.controller.current else None
@@ -307,13 +383,20 @@ class MainWindow(QMainWindow):
     def _on_queue_loaded(self, rows: int, ms: float) -> None:
         log.info("queue: %d rows in %.0f ms", rows, ms)
         self.pane.setVisible(self.queue.total_items != 0)  # a fresh start: nothing to show
+        if self.queue.total_items == 0:  # ... but the three ways to begin
+            self.show_queue()
         if self._select_after_load:
             reg_no, self._select_after_load = self._select_after_load, None
-            try:
-                item_id = queries.show_item(self.ctx.svc, reg_no).id
-            except WorkbenchError:
-                item_id = None
+            item_id = self._item_id(reg_no)
             if item_id is not None and self.queue.select_item(item_id):
+                self._open_fallback = False
+                return
+            if item_id is not None and self._open_fallback:
+                # hidden by the search or the filters: look among all items instead
+                self._open_fallback = False
+                self._select_after_load = reg_no
+                self.queue.clear_search_and_filters()
+                self.sidebar.select(View.ALL.value)
                 return
         if self._first_load or self.queue.current_item_id() is None:
             self._first_load = False

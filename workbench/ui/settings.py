@@ -33,6 +33,9 @@ KEY_SORT = "queue/sort"
 KEY_VIEW = "queue/view"
 KEY_SAVED_SEARCHES = "queue/saved_searches"
 KEY_DETAIL_TAB = "item/tab"
+#: deadline reminders on (default) or off; and the day each item was last reminded (JSON)
+KEY_REMINDERS = "reminders/enabled"
+KEY_REMINDED = "reminders/last"
 
 
 def user_settings(paths: Paths) -> QSettings:

@@ -32,6 +32,7 @@ from workbench.ui.dialogs.deadlines_tab import DeadlinesTab
 from workbench.ui.dialogs.holidays_tab import HolidaysTab
 from workbench.ui.dialogs.location_dialog import LocationDialog
 from workbench.ui.settings import KEY_LANGUAGE, KEY_LOCATION, user_settings
+from workbench.ui.widgets.reminders import ReminderOption
 
 LANGUAGE_KEY = KEY_LANGUAGE  # "zh_CN", "en", or absent to follow the system
 LOCATION_KEY = KEY_LOCATION  # a SQLite path or server URL, opened on the next start
@@ -114,9 +115,11 @@ class GeneralTab(QWidget):
         row.addWidget(self._change)
         data_layout.addLayout(row)
         data_layout.addWidget(self._pending)
+        self.reminders = ReminderOption(qsettings, self)
         layout = QVBoxLayout(self)
         layout.addWidget(lang_box)
         layout.addWidget(data_box)
+        layout.addWidget(self.reminders)
         layout.addStretch(1)
         self._change.clicked.connect(self._on_change_clicked)
         self._show_pending()
@@ -167,6 +170,7 @@ class GeneralTab(QWidget):
             self._settings.setValue(LOCATION_KEY, self._location)
         else:
             self._settings.remove(LOCATION_KEY)
+        self.reminders.save()
         self._settings.sync()
 
 

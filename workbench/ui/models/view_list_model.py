@@ -25,6 +25,8 @@ QueryRole = Qt.ItemDataRole.UserRole + 3
 IsSavedRole = Qt.ItemDataRole.UserRole + 4
 AlertRole = Qt.ItemDataRole.UserRole + 5  # a count that needs attention (overdue > 0)
 
+#: the Today view (SPEC section 9): first in the list, not a queue view (it has no query)
+TODAY_KEY = "today"
 ALERT_VIEWS = frozenset({View.OVERDUE.value})
 WARN_VIEWS = frozenset({View.DUE_SOON.value, View.TO_FILE.value, View.EXPIRING.value})
 
@@ -32,14 +34,20 @@ WARN_VIEWS = frozenset({View.DUE_SOON.value, View.TO_FILE.value, View.EXPIRING.v
 @dataclass(frozen=True)
 class _Entry:
     key: str
-    query: QueueQuery
+    query: QueueQuery | None
     saved: SavedSearch | None = None
 
     def label(self) -> str:
+        if self.key == TODAY_KEY:
+            return QCoreApplication.translate("ViewListModel", "Today")
         return self.saved.name if self.saved else labels.view_label(self.key)
 
     def hint(self) -> str:
-        if self.saved is None:
+        if self.key == TODAY_KEY:
+            return QCoreApplication.translate(
+                "ViewListModel", "What needs attention today, and the year at a glance"
+            )
+        if self.saved is None or self.query is None:
             return labels.view_hint(self.key)
         parts = [labels.view_label(self.query.view)]
         if self.query.search:
@@ -56,7 +64,8 @@ class _Entry:
 class ViewListModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._entries: list[_Entry] = [_Entry(v.value, QueueQuery(v.value)) for v in View]
+        self._entries: list[_Entry] = [_Entry(TODAY_KEY, None)]
+        self._entries += [_Entry(v.value, QueueQuery(v.value)) for v in View]
         self._builtin = len(self._entries)
         self._counts: dict[str, int] = {}
 
@@ -72,7 +81,7 @@ class ViewListModel(QAbstractListModel):
             self.endInsertRows()
 
     def saved_queries(self) -> dict[str, QueueQuery]:
-        return {e.key: e.query for e in self._entries if e.saved is not None}
+        return {e.key: e.saved.query for e in self._entries if e.saved is not None}
 
     def set_counts(self, counts: Mapping[str, int]) -> None:
         changed = [

@@ -95,8 +95,8 @@ class Sidebar(QWidget):
     def _on_current_changed(self, current: object, _previous: object) -> None:
         row = self.list.currentIndex().row()
         key = self.model.entry_key(row)
-        query = self.model.entry_query(row)
-        if key is None or query is None:
+        query = self.model.entry_query(row)  # None for the Today view
+        if key is None:
             return
         self.remove_button.setEnabled(bool(self.model.index(row).data(IsSavedRole)))
         self.viewSelected.emit(key, query)

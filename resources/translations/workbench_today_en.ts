@@ -1,0 +1,34 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>TodayModel</name>
+        <message numerus="yes">
+            <source>%n working day(s) left on resubmission</source>
+            <translation>
+                <numerusform>%n working day left on resubmission</numerusform>
+                <numerusform>%n working days left on resubmission</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderBanner</name>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

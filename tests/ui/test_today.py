@@ -1,0 +1,223 @@
+"""The Today view (今日): first on start, its sections, opening an item, the year's figures,
+deadline reminders (banner, once a day, off in settings), and deadline-first views."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import ACTOR, TODAY, wait_idle
+from workbench.services import today as today_service
+from workbench.services.queue import View
+from workbench.services.today import Section
+from workbench.ui import settings as keys
+from workbench.ui.models.queue_model import Column
+from workbench.ui.models.today_model import RegNoRole, TodayModel
+from workbench.ui.models.view_list_model import TODAY_KEY
+from workbench.ui.widgets.reminders import ReminderOption, Reminders, reminders_enabled
+
+LATE = TODAY - dt.timedelta(days=11)  # Thu 5 June: a service contract was due Thu 12 June
+
+
+@pytest.fixture(autouse=True)
+def _no_tray(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The banner, whatever the test machine's desktop offers."""
+    monkeypatch.setattr(Reminders, "tray_available", lambda self: False)
+
+
+@pytest.fixture
+def mine(register) -> dict[str, str]:
+    return {
+        "late": register("物业服务采购协议", "service_contract", counsel=ACTOR, received_on=LATE),
+        "week": register("评审服务采购协议", "service_contract", counsel=ACTOR),
+        "other": register("他人的合同", "project_contract", counsel="李四"),
+    }
+
+
+def reg_nos(window, section: Section) -> list[str]:
+    return [i.data(RegNoRole) for i in window.today.model.item_indexes(section)]
+
+
+def test_today_is_the_first_view(qtbot: QtBot, mine, make_window) -> None:
+    window = make_window(today=True)
+    assert window.sidebar.model.entry_key(0) == TODAY_KEY
+    assert window.sidebar.current_key() == TODAY_KEY
+    assert window.middle.currentWidget() is window.today and window.today.isVisible()
+    assert window.queue.model.rowCount() == 3  # the queue is ready behind it
+    window.sidebar.select(View.ALL.value)
+    assert window.middle.currentWidget() is window.queue
+    window.sidebar.select(TODAY_KEY)
+    assert window.middle.currentWidget() is window.today
+
+
+def test_the_sections_and_their_rows(qtbot: QtBot, mine, make_window) -> None:
+    window = make_window(today=True)
+    assert reg_nos(window, Section.OVERDUE) == [mine["late"]]
+    assert reg_nos(window, Section.THIS_WEEK) == [mine["week"]]  # not 李四's
+    model = window.today.model
+    head = model.section_index(Section.OVERDUE)
+    assert head.data() == "Overdue (1)"
+    (late,) = model.item_indexes(Section.OVERDUE)
+    assert late.siblingAtColumn(2).data().startswith("4 day")  # overdue (plural: en catalogue)
+    assert late.siblingAtColumn(3).data() == "2025-06-12"
+    week = model.section_index(Section.THIS_WEEK)
+    assert model.index(0, 0, week).data().startswith("2025-06-20")  # grouped by day
+    glance = window.today.glance
+    assert glance.title() == "This year (2025)"
+    assert [label.text() for label in glance.mine_labels] == ["2", "0", "0", "0"]
+    assert [label.text() for label in glance.office_labels] == ["3", "0", "0", "0"]  # admin
+
+
+def test_the_figures_are_the_tally(qtbot: QtBot, svc, mine, make_window) -> None:
+    window = make_window(today=True)
+    expected = today_service.today_overview(svc, ACTOR, TODAY)
+    assert window.today.overview == expected
+    assert window.today.glance.chart.values() == expected.mine.by_month
+
+
+def test_double_click_opens_the_item(qtbot: QtBot, mine, make_window, tasks) -> None:
+    window = make_window(today=True)
+    (index,) = window.today.model.item_indexes(Section.OVERDUE)
+    tree = window.today.tree
+    rect = tree.visualRect(index.siblingAtColumn(1))
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    wait_idle(qtbot, tasks)
+    assert window.middle.currentWidget() is window.queue
+    assert window.sidebar.current_key() == View.OVERDUE.value
+    assert window.controller.current.reg_no == mine["late"]
+
+
+def test_enter_opens_the_item_in_my_queue(qtbot: QtBot, mine, make_window, tasks) -> None:
+    window = make_window(today=True)
+    window.queue.search_box.setText("no such words")  # the item is still found
+    wait_idle(qtbot, tasks)
+    window.sidebar.select(TODAY_KEY)
+    (index,) = window.today.model.item_indexes(Section.THIS_WEEK)
+    tree = window.today.tree
+    tree.setFocus()
+    tree.setCurrentIndex(index)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    wait_idle(qtbot, tasks)
+    assert window.middle.currentWidget() is window.queue
+    assert window.controller.current.reg_no == mine["week"]
+
+
+def test_my_queue_and_due_soon_sort_by_deadline(
+    qtbot: QtBot, mine, register, make_window, tasks
+) -> None:
+    later = register("法律意见", "legal_opinion", counsel=ACTOR)
+    window = make_window(today=True)
+    window.sidebar.select(View.MINE.value)
+    wait_idle(qtbot, tasks)
+    assert (window.queue.sort_key, window.queue.descending) == ("due", False)
+    model = window.queue.model
+    order = [model.index(r, Column.REG_NO).data() for r in range(model.rowCount())]
+    assert order == [mine["late"], mine["week"], later]
+    window.sidebar.select(View.ALL.value)  # back to the order the user had
+    wait_idle(qtbot, tasks)
+    assert (window.queue.sort_key, window.queue.descending) == ("received_on", True)
+
+
+def test_banner_reminds_once_a_day_and_can_be_dismissed(
+    qtbot: QtBot, svc, mine, make_window, tasks
+) -> None:
+    window = make_window(today=True)
+    banner = window.banner
+    assert banner.isVisible()
+    text = banner.label.text()
+    assert mine["late"] in text and mine["week"] not in text  # due in 4 working days
+    assert "review overdue since 2025-06-12" in text
+    qtbot.mouseClick(banner.close_button, Qt.MouseButton.LeftButton)
+    assert not banner.isVisible()
+    window.close()
+    again = make_window(today=True)  # the same day: nothing new
+    assert not again.banner.isVisible()
+    svc.fixed_today = TODAY + dt.timedelta(days=1)  # Tuesday: reminded again
+    with qtbot.waitSignal(again.reminders.reminded, timeout=10_000) as blocker:
+        again.reminders.check_date()
+    wait_idle(qtbot, tasks)
+    assert [r.reg_no for r in blocker.args[0]] == [mine["late"], mine["week"]]
+    assert again.banner.isVisible()
+
+
+def test_the_banner_link_opens_the_item(qtbot: QtBot, mine, make_window, tasks) -> None:
+    window = make_window(today=True)
+    window.banner.label.linkActivated.emit(mine["late"])
+    wait_idle(qtbot, tasks)
+    assert window.controller.current.reg_no == mine["late"]
+
+
+def test_no_reminders_when_switched_off(qtbot: QtBot, paths, mine, make_window) -> None:
+    settings = keys.user_settings(paths)
+    option = ReminderOption(settings)
+    qtbot.addWidget(option)
+    assert option.check.isChecked()
+    option.check.setChecked(False)
+    option.save()
+    settings.sync()
+    assert not reminders_enabled(keys.user_settings(paths))
+    window = make_window(today=True)
+    assert window.today.overview is not None and window.today.overview.overdue
+    assert not window.banner.isVisible()
+
+
+def test_settings_dialog_has_the_reminders_choice(qtbot: QtBot, app_ctx, paths) -> None:
+    from workbench.ui.dialogs.settings_dialog import SettingsDialog
+
+    settings = keys.user_settings(paths)
+    dialog = SettingsDialog(app_ctx, qsettings=settings)
+    qtbot.addWidget(dialog)
+    dialog.general.reminders.check.setChecked(False)
+    dialog.general.save()
+    assert not reminders_enabled(settings)
+
+
+def test_today_model(qtmodeltester, svc, mine) -> None:
+    model = TodayModel()
+    qtmodeltester.check(model)
+    model.set_overview(today_service.today_overview(svc, ACTOR, TODAY))
+    qtmodeltester.check(model)
+    assert model.rowCount() == len(Section)
+
+
+def test_month_chart_paints(qtbot: QtBot, svc, mine, make_window) -> None:
+    window = make_window(today=True)
+    chart = window.today.glance.chart
+    chart.set_values([1, 0, 3, 2, 0, 0, 0, 0, 0, 0, 0, 5])
+    assert not chart.grab().isNull()
+    assert "12: 5" in chart.accessibleDescription()
+
+
+def test_every_string_of_the_today_view_is_translated() -> None:
+    import re
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    ts = ET.parse(root / "resources" / "translations" / "workbench_today_zh_CN.ts")
+    known = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in ts.getroot().iter("context")
+        for m in c.iter("message")
+        if (m.find("translation") is not None and m.find("translation").get("type") is None)
+    }
+    files = [
+        "workbench/ui/widgets/today_view.py",
+        "workbench/ui/widgets/year_glance.py",
+        "workbench/ui/widgets/reminders.py",
+        "workbench/ui/models/today_model.py",
+    ]
+    found = 0
+    for name in files:
+        text = (root / name).read_text(encoding="utf-8")
+        # the class each self.tr() is in is its translation context
+        for block in re.split(r"\nclass ", text)[1:]:
+            context = block.split("(", 1)[0]
+            for source in re.findall(r'self\.tr\(\s*"((?:[^"\\]|\\.)+)"', block):
+                assert (context, source) in known, f"{context}: {source!r} has no translation"
+                found += 1
+    assert found > 30

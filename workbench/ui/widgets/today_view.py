@@ -1,0 +1,198 @@
+"""The Today view (今日), the first view on start: what needs my attention, by section, and the
+year at a glance. Double-click or Enter on an item opens it in the queue and the item pane."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.app import AppContext
+from workbench.services import today as today_service
+from workbench.services.context import ServiceContext
+from workbench.services.queue import View
+from workbench.services.today import Section, TodayOverview
+from workbench.ui.models.today_model import RegNoRole, SectionRole, TodayColumn, TodayModel
+from workbench.ui.tasks import Task, TaskRunner
+from workbench.ui.widgets.common import MUTED_STYLE, to_qdate
+from workbench.ui.widgets.delegates import DeadlineDelegate
+from workbench.ui.widgets.year_glance import YearGlance
+
+log = logging.getLogger(__name__)
+
+#: the queue view that shows the items of each section
+SECTION_VIEWS: dict[Section, View] = {
+    Section.OVERDUE: View.OVERDUE,
+    Section.THIS_WEEK: View.MINE,
+    Section.RETURNED: View.MINE,
+    Section.TO_FILE: View.TO_FILE,
+    Section.EXPIRING: View.EXPIRING,
+}
+
+
+def _load(svc: ServiceContext) -> TodayOverview:
+    """On the worker: the Today lists of the acting user for the service's today."""
+    return today_service.today_overview(svc, svc.actor, svc.today())
+
+
+class _Tree(QTreeView):
+    """Enter opens the current item, as a double-click does."""
+
+    activatedByKey = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activatedByKey.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class TodayView(QWidget):
+    #: open an item: (reg. no., the queue view to show it in)
+    openRequested = Signal(str, str)
+    #: a fresh overview is on screen
+    loaded = Signal(object)
+
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayView")
+        self.ctx, self.tasks = ctx, tasks
+        self.overview: TodayOverview | None = None
+        self._task: Task | None = None
+        self._stale = True
+
+        self.title = QLabel(self)
+        self.title.setObjectName("todayTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.office_label = QLabel(self)
+        self.office_label.setObjectName("todayOffice")
+        self.office_label.setStyleSheet(MUTED_STYLE)
+        self.office_label.setWordWrap(True)
+        self.office_label.hide()
+
+        self.model = TodayModel(self)
+        self.tree = _Tree(self)
+        self.tree.setObjectName("todayTree")
+        self.tree.setAccessibleName(self.tr("Today"))
+        self.tree.setModel(self.model)
+        self.tree.setItemDelegateForColumn(TodayColumn.WHEN, DeadlineDelegate(self.tree))
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(False)
+        self.tree.setExpandsOnDoubleClick(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TodayColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        self._default_widths()
+        self.tree.doubleClicked.connect(self._on_tree_activated)
+        self.tree.activatedByKey.connect(self._on_tree_activated)
+
+        self.glance = YearGlance(self)
+
+        left = QVBoxLayout()
+        left.addWidget(self.title)
+        left.addWidget(self.office_label)
+        left.addWidget(self.tree, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.glance)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 1)
+
+    def _default_widths(self) -> None:
+        fm = self.tree.fontMetrics()
+        header = self.tree.header()
+        when = self.model.tr("%n working day(s) left on resubmission", "", 15)
+        samples = {
+            TodayColumn.REG_NO: "审2026-0000" + "    ",
+            TodayColumn.WHEN: when,
+            TodayColumn.DATE: "2026-12-31",
+            TodayColumn.COUNSEL: "欧阳明明",
+        }
+        for column, text in samples.items():
+            header.resizeSection(column, fm.horizontalAdvance(text) + 40)
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the lists again on the worker; a newer reload replaces a running one."""
+        self._stale = False
+        if self._task is not None:
+            self._task.cancel()
+        self._task = self.tasks.submit(
+            _load,
+            self.ctx.svc,
+            on_done=self._on_loaded,
+            on_error=lambda exc: log.warning("today failed: %s", exc),
+        )
+
+    def invalidate(self) -> None:
+        """The data changed: reload now when on screen, else when next shown."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _on_loaded(self, overview: TodayOverview) -> None:
+        self._task = None
+        self.overview = overview
+        self.model.set_overview(overview)
+        for r in range(self.model.rowCount()):
+            section = self.model.index(r, 0)
+            self.tree.setFirstColumnSpanned(r, QModelIndex(), True)
+            for c in range(self.model.rowCount(section)):
+                child = self.model.index(c, 0, section)
+                if self.model.reg_no(child) is None:  # a day of this week
+                    self.tree.setFirstColumnSpanned(c, section, True)
+        self.tree.expandAll()
+        day = QLocale().toString(to_qdate(overview.today), QLocale.FormatType.LongFormat)
+        self.title.setText(self.tr("Today, %1").replace("%1", day))
+        counts = overview.office_counts
+        if counts is not None:
+            self.office_label.setText(
+                self.tr(
+                    "Whole office: %1 reviews overdue, %2 due this week, %3 returned for materials"
+                )
+                .replace("%1", str(counts.overdue))
+                .replace("%2", str(counts.due_this_week))
+                .replace("%3", str(counts.returned))
+            )
+        self.office_label.setVisible(counts is not None)
+        self.glance.set_figures(overview.mine, overview.office)
+        self.loaded.emit(overview)
+
+    # --- opening ----------------------------------------------------------------------------
+
+    def _on_tree_activated(self, index: QModelIndex) -> None:
+        reg_no = index.siblingAtColumn(0).data(RegNoRole)
+        if not reg_no:
+            self.tree.setExpanded(index, not self.tree.isExpanded(index))
+            return
+        section = Section(index.data(SectionRole))
+        self.openRequested.emit(reg_no, SECTION_VIEWS[section].value)
+
+    def activate(self, index: Any) -> None:
+        """Open the item at ``index`` as a double-click would (for keyboard users and tests)."""
+        self._on_tree_activated(index)

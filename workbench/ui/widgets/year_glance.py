@@ -1,0 +1,146 @@
+"""The year at a glance beside the Today lists: this year's counts (mine, and the office's for
+an administrator) and a small bar chart of the opinions issued each month."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.services.today import YearFigures
+
+BAR_COLOUR = "#3f6fb5"
+
+
+class MonthChart(QWidget):
+    """Twelve bars, January first, each with its count above it and the month below."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("monthChart")
+        self.setAccessibleName(self.tr("Opinions issued by month"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._values: tuple[int, ...] = (0,) * 12
+
+    def values(self) -> tuple[int, ...]:
+        return self._values
+
+    def set_values(self, values: Sequence[int]) -> None:
+        self._values = tuple(values[:12]) + (0,) * max(0, 12 - len(values))
+        text = ", ".join(
+            self.tr("%1: %2").replace("%1", str(m)).replace("%2", str(v))
+            for m, v in enumerate(self._values, 1)
+        )
+        self.setAccessibleDescription(text)
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(12 * 22, self.fontMetrics().height() * 2 + 90)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(12 * 16, self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fm = self.fontMetrics()
+        line = fm.height()
+        rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        top, bottom = rect.top() + line, rect.bottom() - line - 2
+        slot = rect.width() / 12
+        peak = max(self._values) or 1
+        text_colour = self.palette().color(QPalette.ColorRole.WindowText)
+        axis = self.palette().color(QPalette.ColorRole.Mid)
+        painter.setPen(axis)
+        painter.drawLine(int(rect.left()), int(bottom), int(rect.right()), int(bottom))
+        for i, value in enumerate(self._values):
+            x = rect.left() + i * slot
+            height = (bottom - top) * value / peak
+            bar = QRectF(x + slot * 0.2, bottom - height, slot * 0.6, height)
+            if value:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(BAR_COLOUR))
+                painter.drawRect(bar)
+                painter.setPen(text_colour)
+                label = QRectF(x, bar.top() - line, slot, line)
+                painter.drawText(label, Qt.AlignmentFlag.AlignCenter, str(value))
+            painter.setPen(text_colour)
+            month = QRectF(x, bottom + 2, slot, line)
+            painter.drawText(month, Qt.AlignmentFlag.AlignCenter, str(i + 1))
+        painter.end()
+
+
+class YearGlance(QGroupBox):
+    """Received, reviewed, filed and reviewed late this year; mine, and the office's."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("yearGlance")
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(16)
+        self._mine_head = QLabel(self.tr("Mine"))
+        self._office_head = QLabel(self.tr("Office"))
+        for column, head in ((1, self._mine_head), (2, self._office_head)):
+            font = head.font()
+            font.setBold(True)
+            head.setFont(font)
+            head.setAlignment(Qt.AlignmentFlag.AlignRight)
+            self._grid.addWidget(head, 0, column)
+        names = (
+            self.tr("Received"),
+            self.tr("Reviewed"),
+            self.tr("Filed"),
+            self.tr("Reviewed late"),
+        )
+        self.mine_labels: list[QLabel] = []
+        self.office_labels: list[QLabel] = []
+        for row, name in enumerate(names, 1):
+            self._grid.addWidget(QLabel(name), row, 0)
+            for column, store in ((1, self.mine_labels), (2, self.office_labels)):
+                value = QLabel("–")
+                value.setAlignment(Qt.AlignmentFlag.AlignRight)
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self._grid.addWidget(value, row, column)
+                store.append(value)
+        self._grid.setColumnStretch(0, 1)
+        self.chart_title = QLabel(self.tr("Opinions issued by month"))
+        self.chart = MonthChart(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._grid)
+        layout.addSpacing(8)
+        layout.addWidget(self.chart_title)
+        layout.addWidget(self.chart)
+        layout.addStretch(1)
+        self.set_figures(None, None)
+
+    def set_figures(self, mine: YearFigures | None, office: YearFigures | None) -> None:
+        either = mine or office
+        year = either.year if either is not None else None
+        self.setTitle(self.tr("This year (%1)").replace("%1", str(year)) if year else "")
+        for labels, figures in ((self.mine_labels, mine), (self.office_labels, office)):
+            values = (
+                (figures.received, figures.reviewed, figures.filed, figures.reviewed_overdue)
+                if figures
+                else None
+            )
+            for i, label in enumerate(labels):
+                label.setText(f"{values[i]:,}" if values else "–")
+                label.setVisible(office is not None or labels is self.mine_labels)
+        self._office_head.setVisible(office is not None)
+        self._mine_head.setVisible(office is not None)
+        shown = office or mine
+        self.chart.set_values(shown.by_month if shown else (0,) * 12)
+        self.chart_title.setText(
+            self.tr("Opinions issued by month (office)")
+            if office is not None
+            else self.tr("Opinions issued by month")
+        )
