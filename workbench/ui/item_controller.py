@@ -21,6 +21,7 @@ from workbench.domain.roles import Permission
 from workbench.services import queries
 from workbench.services.users import current_user
 from workbench.services.views import ItemView
+from workbench.ui.drafts import DraftKeeper
 from workbench.ui.errors import one_sentence
 from workbench.ui.prompts import Prompts
 from workbench.ui.tasks import TaskRunner
@@ -51,6 +52,9 @@ class ItemController(QObject):
         self.current: ItemView | None = None
         self._own_versions: set[tuple[int, int]] = set()
         self.discarding_edits = False
+        #: what is typed into the item's editors, kept as drafts while typing
+        self.drafts = DraftKeeper(ctx.svc, tasks, self)
+        self.drafts.failed.connect(self.message)
 
     # --- reading ----------------------------------------------------------------------------
 

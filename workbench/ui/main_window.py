@@ -233,7 +233,8 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._leave_item():
+        # unsaved work is kept as drafts: they are written now, and the user is told so
+        if not self.controller.drafts.confirm_close(self, self.prompts):
             event.ignore()
             return
         self.save_state()

@@ -23,14 +23,18 @@ from PySide6.QtWidgets import (
 
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.kinds import KIND_INFO, Kind
+from workbench.domain.roles import Permission
 from workbench.domain.statuses import OPEN_REVIEW
 from workbench.services import items as item_service
 from workbench.services import office, queries
 from workbench.services.context import ServiceContext
+from workbench.services.drafts import DraftPart, discard_draft
 from workbench.services.views import ItemView
 from workbench.ui import labels
 from workbench.ui.item_controller import ItemController
 from workbench.ui.widgets.common import ERROR_STYLE, date_edit, note_label, to_date, to_qdate
+from workbench.ui.widgets.details_draft import apply_draft, draft_payload
+from workbench.ui.widgets.draft_note import DraftNote
 
 MAX_TITLE = 500
 TEXT_FIELDS = ("title", "unit", "doc_no", "counterparty", "notes")
@@ -60,6 +64,7 @@ def _save(
         version = view.version
     if counsel is not None:
         view = item_service.assign(svc, reg_no, counsel, expected_version=version)
+    discard_draft(svc, reg_no, DraftPart.DETAILS)  # saved: no longer a draft
     return view if view is not None else queries.show_item(svc, reg_no)
 
 
@@ -147,7 +152,11 @@ class DetailsTab(QWidget):
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_next_button)
         buttons.addWidget(self.save_button)
+        self.draft_note = DraftNote(self)
+        self.draft_note.setObjectName("detailsDraftNote")
+        self.draft_note.discardRequested.connect(self._on_draft_note_discard_requested)
         outer = QVBoxLayout(self)
+        outer.addWidget(self.draft_note)
         outer.addLayout(form)
         outer.addLayout(buttons)
 
@@ -178,7 +187,14 @@ class DetailsTab(QWidget):
                 self._base = view  # our own workflow step: keep the edits on the new version
                 self._refresh_state()
             return  # someone else's version: keep the edits; saving will report the conflict
+        new_item = view is None or self._base is None or view.id != self._base.id
+        if new_item:
+            self.controller.drafts.submit_pending()  # the last item's draft: written now
+        elif view is not None and self.controller.discarding_edits:
+            self.discard_draft()
         self._fill(view)
+        if new_item:
+            self._restore_draft(view)
 
     def _fill(self, view: ItemView | None) -> None:
         self._loading = True
@@ -292,6 +308,51 @@ class DetailsTab(QWidget):
     def _on_edited(self, *_: object) -> None:
         if not self._loading:
             self._refresh_state()
+            self._keep_draft()
+
+    # --- drafts -----------------------------------------------------------------------------
+
+    def _keep_draft(self) -> None:
+        """Keep the unsaved edits as a draft (or forget it when there are none any more)."""
+        base = self._base
+        if base is None or not self.controller.can(Permission.EDIT_ITEMS):
+            return
+        if self.is_dirty():
+            self.controller.drafts.keep(
+                base.reg_no, DraftPart.DETAILS, draft_payload(self, base.version)
+            )
+        else:
+            self.controller.drafts.discard(base.reg_no, DraftPart.DETAILS)
+
+    def discard_draft(self) -> None:
+        """The user threw the unsaved edits away: their draft goes too."""
+        self.draft_note.clear_note()
+        if self._base is not None:
+            self.controller.drafts.discard(self._base.reg_no, DraftPart.DETAILS, stored=True)
+
+    def _restore_draft(self, view: ItemView | None) -> None:
+        """Put the stored draft of ``view``'s details back into the form, when it differs."""
+        self.draft_note.clear_note()
+        if view is None:
+            return
+        stored = self.controller.drafts.load(view.reg_no, DraftPart.DETAILS)
+        if stored is None:
+            return
+        self._loading = True
+        try:
+            apply_draft(self, stored.payload)
+        finally:
+            self._loading = False
+        if not self.is_dirty():
+            self.controller.drafts.discard(view.reg_no, DraftPart.DETAILS, stored=True)
+            return
+        self.controller.drafts.restored(view.reg_no, DraftPart.DETAILS)
+        self.draft_note.show_restored(stored.updated_at, dt.date.today())
+        self._refresh_state()
+
+    def _on_draft_note_discard_requested(self) -> None:
+        self.discard_draft()
+        self._fill(self._base)
 
     def _refresh_state(self) -> None:
         problems = self.problems() if self._base is not None else []
@@ -325,10 +386,17 @@ class DetailsTab(QWidget):
 
         def done(view: ItemView) -> None:
             if self._base is not None and self._base.id == view.id:
+                self.draft_note.clear_note()
                 self._fill(view)
             if then_next:
                 self.nextRequested.emit()
 
+        def failed(_: BaseException) -> None:
+            if self._base is not None and self._base.id == base.id:
+                self._keep_draft()  # not saved: keep the draft after all
+
+        # saving discards the stored draft (see _save)
+        self.controller.drafts.cancel(base.reg_no, DraftPart.DETAILS)
         self.controller.write(
             _save,
             base.reg_no,
@@ -337,6 +405,7 @@ class DetailsTab(QWidget):
             counsel,
             done_message=self.tr("%1 saved").replace("%1", base.reg_no),
             on_done=done,
+            on_failed=failed,
         )
         return True
 
@@ -347,4 +416,5 @@ class DetailsTab(QWidget):
         self.save(then_next=True)
 
     def _on_revert_clicked(self) -> None:
+        self.discard_draft()
         self._fill(self._base)

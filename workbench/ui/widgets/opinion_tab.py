@@ -3,8 +3,7 @@ correction is a new revision that supersedes the old one (both stay on record)."
 
 from __future__ import annotations
 
-import html
-from dataclasses import dataclass
+import datetime as dt
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,43 +24,15 @@ from workbench.domain.opinions import Conclusion, Defect
 from workbench.domain.roles import Permission
 from workbench.domain.statuses import Status
 from workbench.services import items as item_service
-from workbench.services.views import ItemView, OpinionView
+from workbench.services.drafts import DraftPart
+from workbench.services.views import ItemView
 from workbench.ui import labels
 from workbench.ui.item_controller import ItemController
 from workbench.ui.widgets.common import MUTED_STYLE, date_edit, note_label, to_date, to_qdate
+from workbench.ui.widgets.draft_note import DraftNote
+from workbench.ui.widgets.opinion_record import EMPTY, Draft, opinions_html
 
 REVISABLE = frozenset({Status.OPINION_ISSUED, Status.PUBLISHED, Status.FILED})
-
-
-@dataclass(frozen=True)
-class Draft:
-    conclusion: str
-    text: str
-    basis: str
-    defects: tuple[str, ...]
-
-
-def opinions_html(
-    opinions: tuple[OpinionView, ...], tr_superseded: str, tr_basis: str, tr_defects: str
-) -> str:
-    parts: list[str] = []
-    for op in reversed(opinions):
-        head = (
-            f"<b>#{op.revision} · {html.escape(labels.conclusion_label(op.conclusion))}</b>"
-            f" — {op.issued_on.isoformat()} {html.escape(op.counsel)}"
-        )
-        style = "color:#757575;" if op.superseded else ""
-        if op.superseded:
-            head += f" <i>({html.escape(tr_superseded)})</i>"
-        body = html.escape(op.text).replace("\n", "<br>")
-        extra = ""
-        if op.basis:
-            extra += f"<br><b>{html.escape(tr_basis)}</b> {html.escape(op.basis)}"
-        if op.defects:
-            flags = labels.list_separator().join(labels.defect_label(d) for d in op.defects)
-            extra += f"<br><b>{html.escape(tr_defects)}</b> {html.escape(flags)}"
-        parts.append(f"<div style='{style} margin-bottom:12px'>{head}<br>{body}{extra}</div>")
-    return "".join(parts)
 
 
 class OpinionTab(QWidget):
@@ -71,7 +42,7 @@ class OpinionTab(QWidget):
         self.controller = controller
         self._item_id: int | None = None
         self._revising = False
-        self._drafts: dict[int, Draft] = {}
+        self._loading = False
         self._build()
         controller.itemLoaded.connect(self._on_item_loaded)
         self._on_item_loaded(controller.current)
@@ -150,14 +121,25 @@ class OpinionTab(QWidget):
         bottom.addWidget(self.revise_button)
         bottom.addWidget(self.letter_button)
 
+        self.draft_note = DraftNote(self)
+        self.draft_note.setObjectName("opinionDraftNote")
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.history_view, 1)
+        layout.addWidget(self.draft_note)
         layout.addWidget(self.editor, 2)
         layout.addLayout(bottom)
         self.issue_button.clicked.connect(self._on_issue_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         self.revise_button.clicked.connect(self._on_revise_clicked)
         self.letter_button.clicked.connect(self._on_letter_clicked)
+        self.draft_note.discardRequested.connect(self._on_draft_note_discard_requested)
+        # everything typed is kept as a draft (debounced, on the worker)
+        self.conclusion_combo.currentIndexChanged.connect(self._on_editor_edited)
+        self.text_edit.textChanged.connect(self._on_editor_edited)
+        self.basis_edit.textChanged.connect(self._on_editor_edited)
+        for box in self.defect_checks.values():
+            box.toggled.connect(self._on_editor_edited)
 
     # --- state ------------------------------------------------------------------------------
 
@@ -170,23 +152,84 @@ class OpinionTab(QWidget):
         )
 
     def _set_draft(self, draft: Draft | None) -> None:
-        draft = draft or Draft(Conclusion.APPROVE.value, "", "", ())
-        self.conclusion_combo.setCurrentIndex(self.conclusion_combo.findData(draft.conclusion))
-        self.text_edit.setPlainText(draft.text)
-        self.basis_edit.setPlainText(draft.basis)
-        for defect, box in self.defect_checks.items():
-            box.setChecked(defect.value in draft.defects)
+        """Fill the editor (not a keystroke: nothing is kept as a draft for it)."""
+        draft = draft or EMPTY
+        self._loading = True
+        try:
+            index = self.conclusion_combo.findData(draft.conclusion)
+            self.conclusion_combo.setCurrentIndex(max(index, 0))
+            self.text_edit.setPlainText(draft.text)
+            self.basis_edit.setPlainText(draft.basis)
+            for defect, box in self.defect_checks.items():
+                box.setChecked(defect.value in draft.defects)
+        finally:
+            self._loading = False
+
+    def _saved_state(self, view: ItemView) -> Draft:
+        """What the editor holds with no draft: empty, or the opinion being revised."""
+        if self._revising and view.opinions:
+            latest = view.opinions[-1]
+            return Draft(latest.conclusion, latest.text, latest.basis, latest.defects)
+        return EMPTY
 
     def _on_item_loaded(self, view: ItemView | None) -> None:
         new_id = view.id if view else None
         if new_id != self._item_id:
-            if self._item_id is not None and self.editor.isEnabled():
-                draft = self._draft()
-                if draft.text.strip() or draft.basis.strip():
-                    self._drafts[self._item_id] = draft
+            self.controller.drafts.submit_pending()  # the last item's draft: written now
             self._item_id = new_id
             self._revising = False
-            self._set_draft(self._drafts.get(new_id) if new_id is not None else None)
+            self._restore_draft(view)
+        self._show(view)
+
+    def _restore_draft(self, view: ItemView | None) -> None:
+        """Show the stored draft of ``view``'s opinion when it differs from the saved state."""
+        self.draft_note.clear_note()
+        self._set_draft(None)
+        if view is None:
+            return
+        drafts = self.controller.drafts
+        stored = drafts.load(view.reg_no, DraftPart.OPINION)
+        if stored is None:
+            return
+        revising = bool(stored.payload.get("revising"))
+        if revising != bool(view.opinions) or (revising and view.status not in REVISABLE):
+            return  # issued meanwhile (or revised no longer): nothing to continue
+        self._revising = revising
+        draft = Draft.from_payload(stored.payload)
+        if draft == self._saved_state(view):
+            drafts.discard(view.reg_no, DraftPart.OPINION, stored=True)
+            self._revising = False
+            return
+        self._set_draft(draft)
+        drafts.restored(view.reg_no, DraftPart.OPINION)
+        self.draft_note.show_restored(stored.updated_at, dt.date.today())
+
+    def _on_editor_edited(self, *_: object) -> None:
+        view = self.controller.current
+        if self._loading or view is None or view.id != self._item_id:
+            return
+        if not self.editor.isEnabled():
+            return
+        draft = self._draft()
+        if draft == self._saved_state(view):
+            self.controller.drafts.discard(view.reg_no, DraftPart.OPINION)
+            return
+        payload = {
+            "conclusion": draft.conclusion,
+            "text": draft.text,
+            "basis": draft.basis,
+            "defects": list(draft.defects),
+            "revising": self._revising,
+        }
+        self.controller.drafts.keep(view.reg_no, DraftPart.OPINION, payload)
+
+    def _on_draft_note_discard_requested(self) -> None:
+        view = self.controller.current
+        if view is None:
+            return
+        self.controller.drafts.discard(view.reg_no, DraftPart.OPINION, stored=True)
+        self._revising = False
+        self._set_draft(None)
         self._show(view)
 
     def _show(self, view: ItemView | None) -> None:
@@ -203,6 +246,8 @@ class OpinionTab(QWidget):
                 self.tr("superseded by a later revision"),
                 self.tr("Legal basis:"),
                 self.tr("Problems:"),
+                self.tr("Counsel:"),
+                self.tr("Issued by:"),
             )
         )
         may_issue = self.controller.can(Permission.ISSUE_OPINION)
@@ -251,9 +296,13 @@ class OpinionTab(QWidget):
         self.text_edit.setFocus()
 
     def _on_cancel_clicked(self) -> None:
+        view = self.controller.current
+        if view is not None:
+            self.controller.drafts.discard(view.reg_no, DraftPart.OPINION)
+        self.draft_note.clear_note()
         self._revising = False
         self._set_draft(None)
-        self._show(self.controller.current)
+        self._show(view)
 
     def _on_issue_clicked(self) -> None:
         view = self.controller.current
@@ -289,12 +338,18 @@ class OpinionTab(QWidget):
         item_id = view.id
 
         def done(_: object) -> None:
-            self._drafts.pop(item_id, None)
             if self._item_id == item_id:
+                self.draft_note.clear_note()
                 self._revising = False
                 self._set_draft(None)
                 self._show(self.controller.current)
 
+        def failed(_: BaseException) -> None:
+            if self._item_id == item_id:
+                self._on_editor_edited()  # not issued: keep the draft after all
+
+        # issuing discards the stored draft in its own transaction
+        self.controller.drafts.cancel(view.reg_no, DraftPart.OPINION)
         self.controller.write(
             item_service.issue_opinion,
             view.reg_no,
@@ -302,6 +357,7 @@ class OpinionTab(QWidget):
             expected_version=view.version,
             done_message=self.tr("%1: opinion issued").replace("%1", view.reg_no),
             on_done=done,
+            on_failed=failed,
         )
 
     def _on_letter_clicked(self) -> None:
