@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -243,18 +243,18 @@ def verify_chain(conn: Connection) -> ChainReport:
     """Recompute every hash in order; report the first event that does not match."""
     prev = GENESIS
     count = 0
-    rows: Iterator[Any] = iter(
-        conn.execution_options(yield_per=2000).execute(
-            select(audit_events).order_by(audit_events.c.id)
-        )
-    )
-    for row in rows:
-        count += 1
-        if row.prev_hash != prev:
-            return ChainReport(False, count, row.id, "prev_hash does not match the event before")
-        fields = row._mapping
-        digest = server_hash(prev, fields) if row.scheme == 2 else event_hash(prev, fields)
-        if digest != row.hash:
-            return ChainReport(False, count, row.id, "hash does not match the event's fields")
-        prev = row.hash
+    with conn.execution_options(yield_per=2000).execute(
+        select(audit_events).order_by(audit_events.c.id)
+    ) as result:
+        for row in result:
+            count += 1
+            if row.prev_hash != prev:
+                return ChainReport(
+                    False, count, row.id, "prev_hash does not match the event before"
+                )
+            fields = row._mapping
+            digest = server_hash(prev, fields) if row.scheme == 2 else event_hash(prev, fields)
+            if digest != row.hash:
+                return ChainReport(False, count, row.id, "hash does not match the event's fields")
+            prev = row.hash
     return ChainReport(True, count)
