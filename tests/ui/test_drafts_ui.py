@@ -155,3 +155,20 @@ def test_unsaved_details_come_back_and_saving_discards_them(
     assert queries.show_item(svc, reg_no).notes == "待补充起草说明"
     assert load_draft(svc, reg_no, "details") is None
     assert form.draft_note.isHidden() and not form.is_dirty()
+
+
+def test_discarding_unsaved_details_when_leaving_discards_their_draft(
+    qtbot: QtBot, svc, register, make_window, tasks, prompts
+) -> None:
+    first = _in_review(svc, register, "甲办法")
+    second = _in_review(svc, register, "乙办法")
+    window = make_window()
+    _open(qtbot, window, tasks, first)
+    window.pane.details.notes_edit.setPlainText("不要了")
+    _wait_draft(qtbot, svc, first, DraftPart.DETAILS)
+    prompts.answer("save_discard", False)  # discard, then go
+    _open(qtbot, window, tasks, second)
+    _wait_draft(qtbot, svc, first, DraftPart.DETAILS, present=False)
+    _open(qtbot, window, tasks, first)
+    assert window.pane.details.notes_edit.toPlainText() == ""
+    assert window.pane.details.draft_note.isHidden()
