@@ -4,10 +4,10 @@
     <context>
         <name>TodayModel</name>
         <message numerus="yes">
-            <source>%n working day(s) left on resubmission</source>
+            <source>%n working day(s) left</source>
             <translation>
-                <numerusform>%n working day left on resubmission</numerusform>
-                <numerusform>%n working days left on resubmission</numerusform>
+                <numerusform>%n working day left</numerusform>
+                <numerusform>%n working days left</numerusform>
             </translation>
         </message>
     </context>

@@ -48,9 +48,9 @@
             <translation>审核人</translation>
         </message>
         <message numerus="yes">
-            <source>%n working day(s) left on resubmission</source>
+            <source>%n working day(s) left</source>
             <translation>
-                <numerusform>重新送审后剩 %n 个工作日</numerusform>
+                <numerusform>剩 %n 个工作日</numerusform>
             </translation>
         </message>
     </context>

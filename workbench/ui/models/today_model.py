@@ -194,6 +194,13 @@ class TodayModel(QAbstractItemModel):
             return self._text(node, column)
         if role == Qt.ItemDataRole.ToolTipRole and column is TodayColumn.TITLE:
             return row.title
+        if role == Qt.ItemDataRole.ToolTipRole and node.section is Section.RETURNED:
+            return QCoreApplication.translate(
+                "Labels",
+                "Returned for materials: the review clock is paused with %n working day(s) left",
+                None,
+                row.workdays or 0,
+            )
         if role == BadgeRole and column is TodayColumn.WHEN:
             return self._badge(node).value
         if role == RegNoRole:
@@ -230,7 +237,7 @@ class TodayModel(QAbstractItemModel):
             return row.counsel
         # WHEN
         if node.section is Section.RETURNED:
-            return self.tr("%n working day(s) left on resubmission", "", row.workdays or 0)
+            return self.tr("%n working day(s) left", "", row.workdays or 0)
         if row.date is None or self._today is None:
             return ""
         if node.section in (Section.OVERDUE, Section.THIS_WEEK) and row.days >= 0:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -97,8 +97,7 @@ class TodayView(QWidget):
         self.tree.setExpandsOnDoubleClick(False)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(TodayColumn.TITLE, QHeaderView.ResizeMode.Stretch)
-        self._default_widths()
+        self._set_widths(None)
         self.tree.doubleClicked.connect(self._on_tree_activated)
         self.tree.activatedByKey.connect(self._on_tree_activated)
 
@@ -113,21 +112,39 @@ class TodayView(QWidget):
         right.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 1)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 0)
+        # the lists need the room more than the numbers do
+        self.glance.setMaximumWidth(self.glance.chart.minimumSizeHint().width() + 40)
 
-    def _default_widths(self) -> None:
-        fm = self.tree.fontMetrics()
+    def _set_widths(self, widths: list[int] | None) -> None:
+        """The columns' widths (kept across reloads: a model reset forgets them), else ones
+        measured for typical contents; the title takes the rest."""
         header = self.tree.header()
-        when = self.model.tr("%n working day(s) left on resubmission", "", 15)
+        header.setSectionResizeMode(TodayColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        if widths is not None:
+            for column in TodayColumn:
+                if column is not TodayColumn.TITLE:
+                    header.resizeSection(column, widths[column])
+            return
+        fm = self.tree.fontMetrics()
+        when = max(
+            (
+                self.model.tr("%n working day(s) left", "", 15),
+                QCoreApplication.translate("Labels", "%n day(s) left", None, 180),
+            ),
+            key=fm.horizontalAdvance,
+        )
         samples = {
-            TodayColumn.REG_NO: "审2026-0000" + "    ",
+            TodayColumn.REG_NO: "审2026-0000",
             TodayColumn.WHEN: when,
             TodayColumn.DATE: "2026-12-31",
             TodayColumn.COUNSEL: "欧阳明明",
         }
         for column, text in samples.items():
-            header.resizeSection(column, fm.horizontalAdvance(text) + 40)
+            # the reg. no. is indented under its section (and a day of this week)
+            indent = 2 * self.tree.indentation() if column is TodayColumn.REG_NO else 0
+            header.resizeSection(column, fm.horizontalAdvance(text) + 20 + indent)
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -158,7 +175,10 @@ class TodayView(QWidget):
     def _on_loaded(self, overview: TodayOverview) -> None:
         self._task = None
         self.overview = overview
+        header = self.tree.header()
+        widths = [header.sectionSize(c) for c in TodayColumn] if header.count() else None
         self.model.set_overview(overview)
+        self._set_widths(widths)
         for r in range(self.model.rowCount()):
             section = self.model.index(r, 0)
             self.tree.setFirstColumnSpanned(r, QModelIndex(), True)

@@ -44,10 +44,10 @@ class MonthChart(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(12 * 22, self.fontMetrics().height() * 2 + 90)
+        return QSize(12 * (self.fontMetrics().horizontalAdvance("12") + 10), 140)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(12 * 16, self.sizeHint().height())
+        return QSize(12 * (self.fontMetrics().horizontalAdvance("12") + 6), 140)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -57,6 +57,10 @@ class MonthChart(QWidget):
         rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
         top, bottom = rect.top() + line, rect.bottom() - line - 2
         slot = rect.width() / 12
+        if fm.horizontalAdvance("12") + 2 > slot:  # narrow: smaller month numbers
+            font = painter.font()
+            font.setPointSizeF(font.pointSizeF() * 0.8)
+            painter.setFont(font)
         peak = max(self._values) or 1
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)
         axis = self.palette().color(QPalette.ColorRole.Mid)
@@ -113,6 +117,7 @@ class YearGlance(QGroupBox):
                 store.append(value)
         self._grid.setColumnStretch(0, 1)
         self.chart_title = QLabel(self.tr("Opinions issued by month"))
+        self.chart_title.setWordWrap(True)
         self.chart = MonthChart(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self._grid)
