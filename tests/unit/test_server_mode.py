@@ -107,7 +107,10 @@ def test_the_actor_is_the_server_login_whatever_the_client_claims(office: Office
     ctx.actor = office.admin  # a client that lies about who it is
     reg = svc.register(ctx, svc.NewItem("normative", "管理办法", D(2025, 6, 2))).reg_no
     events = item_history(ctx, reg)
-    assert events and {e.actor for e in events} == {clerk}
+    assert [e.action for e in events] == ["register"] and events[0].actor == clerk
+    raw = item_history(ctx, reg, raw=True)  # the server's row event is there, under the same tx
+    assert {e.action for e in raw} == {"register", "row:items:insert"}
+    assert {e.actor for e in raw} == {clerk} and len({e.tx for e in raw}) == 1
     ctx.db.close()
     other = ServiceContext(open_database(office.url(counsel)), actor="someone")
     assert other.actor == counsel

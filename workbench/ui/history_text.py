@@ -33,6 +33,8 @@ FIELD_TEXT: dict[str, str] = {
 }
 #: bookkeeping columns that change along with others and say nothing to a reader
 HIDDEN_FIELDS = frozenset({"doc_no_norm", "paused_remaining", "status", "version"})
+#: keys the server's row events always carry to say which row changed
+_ROW_KEYS = frozenset({"id", "item_id", "reg_no", "updated_at"})
 
 
 def _t(text: str) -> str:
@@ -148,6 +150,17 @@ def describe(event: AuditEvent) -> str:
         )
     if action.startswith("import"):
         return QCoreApplication.translate("History", "imported it from a ledger spreadsheet")
+    if event.is_row_event:
+        # written by the server for a change made outside the application (raw SQL)
+        table = action.split(":")[1] if action.count(":") == 2 else ""
+        body = (
+            _edit_sentence(b, {k: v for k, v in a.items() if k not in _ROW_KEYS})
+            if a and b
+            else table
+        )
+        return QCoreApplication.translate("History", "directly in the database: %1").replace(
+            "%1", body
+        )
     return action
 
 
