@@ -258,7 +258,7 @@ def test_concurrent_writers_from_several_logins_keep_one_chain(office: Office) -
                 )
                 svc.update_details(ctx, reg.reg_no, reg.version, notes=f"第{n}次")
             ctx.db.close()
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=work, args=(who,)) for who in (counsel, clerk, counsel)]
