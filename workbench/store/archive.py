@@ -29,7 +29,7 @@ from typing import IO, Any
 
 from sqlalchemy import Table
 
-from workbench.store.audit import GENESIS, event_hash
+from workbench.store.audit import GENESIS, row_hash
 from workbench.store.codec import ArchiveError, decode_row, encode_row
 from workbench.store.schema import audit_events, metadata
 
@@ -326,7 +326,7 @@ class _ChainCheck:
         row_id = row["id"]
         if row_id <= self.last_id or row["prev_hash"] != self.prev:
             raise _fail(f"备份中的审计日志在第 {row_id} 号记录处断开：审计记录被改动过。")
-        if event_hash(self.prev, row) != row["hash"]:
+        if row_hash(self.prev, row) != row["hash"]:
             raise _fail(f"备份中的第 {row_id} 号审计记录与其哈希不符：审计记录被改动过。")
         self.prev, self.last_id = row["hash"], row_id
 

@@ -68,6 +68,13 @@ def server_hash(prev_hash: str, fields: Mapping[str, Any]) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+def row_hash(prev_hash: str, row: Mapping[str, Any]) -> str:
+    """The hash an event should carry, by its own scheme (1 when the row has none)."""
+    if row.get("scheme", 1) == 2:
+        return server_hash(prev_hash, row)
+    return event_hash(prev_hash, row)
+
+
 def _annotate(
     conn: Connection,
     action: str,
@@ -253,8 +260,7 @@ def verify_chain(conn: Connection) -> ChainReport:
                     False, count, row.id, "prev_hash does not match the event before"
                 )
             fields = row._mapping
-            digest = server_hash(prev, fields) if row.scheme == 2 else event_hash(prev, fields)
-            if digest != row.hash:
+            if row_hash(prev, fields) != row.hash:
                 return ChainReport(False, count, row.id, "hash does not match the event's fields")
             prev = row.hash
     return ChainReport(True, count)

@@ -146,8 +146,10 @@ def _server_objects(conn: Connection) -> None:
     last = conn.execute(text("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1")).scalar()
     _exec(
         conn,
+        # after a restore by the DBA the chain ends elsewhere: the head follows the last event
         "INSERT INTO workbench_audit_head (id, last_hash) VALUES (1, :h) "
-        "ON CONFLICT (id) DO NOTHING",
+        "ON CONFLICT (id) DO UPDATE SET last_hash = EXCLUDED.last_hash "
+        "WHERE workbench_audit_head.last_hash <> EXCLUDED.last_hash",
         h=last or "0" * 64,
     )
     _ddl(conn, sql.APPEND_EVENT.replace("{tz}", f"'{zone}'"))
@@ -223,11 +225,24 @@ def _logins(
             r=format_roles(roles),
             n=admin_name,
         )
+    elif _role_exists(conn, admin):
+        # the DBA names an existing login (e.g. one made for Kerberos, or the same person in
+        # another office database of this cluster): it becomes this database's administrator
+        superuser = conn.execute(
+            text("SELECT rolsuper FROM pg_roles WHERE rolname = :n"), {"n": admin}
+        ).scalar()
+        if superuser:
+            raise SetupRefused(f"“{admin}”是数据库超级用户：请为工作台的管理员另设一个普通登录名。")
+        _exec(
+            conn,
+            "INSERT INTO users (login, display_name, role, active, created_at) "
+            "VALUES (:l, :n, :r, true, localtimestamp)",
+            l=admin,
+            n=admin_name or "",
+            r=Role.ADMIN.value,
+        )
+        _exec(conn, "SELECT workbench_grant_roles(:l, :r)", l=admin, r=Role.ADMIN.value)
     else:
-        if _role_exists(conn, admin):
-            raise SetupRefused(
-                f"服务器上已有名为“{admin}”的角色，但它不是工作台的用户：请为管理员换一个登录名。"
-            )
         _exec(conn, f"SET LOCAL ROLE {sql.OWNER}")
         _exec(
             conn,
