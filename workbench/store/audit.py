@@ -68,7 +68,7 @@ def server_hash(prev_hash: str, fields: Mapping[str, Any]) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def row_hash(prev_hash: str, row: Mapping[str, Any]) -> str:
+def row_hash(prev_hash: str, row: Mapping[Any, Any]) -> str:
     """The hash an event should carry, by its own scheme (1 when the row has none)."""
     if row.get("scheme", 1) == 2:
         return server_hash(prev_hash, row)
