@@ -25,6 +25,8 @@ class OfficeSettings:
     filing_authority: str = "省司法厅"
     reg_no_pattern: str = DEFAULT_REG_NO_PATTERN
     office_name: str = "政策法规处"
+    #: shared mode: lock a window after this many minutes without input (0 = never)
+    idle_lock_minutes: int = 15
 
     def period(self, kind: Kind) -> int:
         return self.review_days.get(kind, KIND_INFO[kind].review_days)

@@ -25,6 +25,7 @@ MAX_PERIOD_DAYS = 250
 MAX_FILING_DAYS = 365
 MAX_NAME = 200
 MAX_TEMPLATE = 20000
+MAX_IDLE_LOCK_MINUTES = 480
 REPORT_TEMPLATE_KEY = "report_template"
 #: How many distinct names a picker offers (most frequent first).
 PICKER_LIMIT = 300
@@ -42,6 +43,7 @@ def _office_json(office: OfficeSettings) -> dict[str, Any]:
         "filing_authority": office.filing_authority,
         "reg_no_pattern": office.reg_no_pattern,
         "office_name": office.office_name,
+        "idle_lock_minutes": office.idle_lock_minutes,
     }
 
 
@@ -67,6 +69,11 @@ def check_office_settings(office: OfficeSettings) -> OfficeSettings:
         raise InvalidInput(
             f"备案期限 {office.filing_days} 日不合理：应在 1 到 {MAX_FILING_DAYS} 之间。"
         )
+    if not 0 <= office.idle_lock_minutes <= MAX_IDLE_LOCK_MINUTES:
+        raise InvalidInput(
+            f"空闲锁定时间 {office.idle_lock_minutes} 分钟不合理："
+            f"应在 0（不锁定）到 {MAX_IDLE_LOCK_MINUTES} 之间。"
+        )
     pattern = office.reg_no_pattern.strip()
     check_reg_no_pattern(pattern)
     return OfficeSettings(
@@ -75,6 +82,7 @@ def check_office_settings(office: OfficeSettings) -> OfficeSettings:
         filing_authority=_clean_name(office.filing_authority, "备案机关"),
         reg_no_pattern=pattern,
         office_name=_clean_name(office.office_name, "单位名称"),
+        idle_lock_minutes=int(office.idle_lock_minutes),
     )
 
 

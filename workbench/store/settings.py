@@ -43,6 +43,7 @@ def load_office(conn: Connection) -> OfficeSettings:
         filing_authority=str(pick("filing_authority", base.filing_authority)),
         reg_no_pattern=str(pick("reg_no_pattern", base.reg_no_pattern)),
         office_name=str(pick("office_name", base.office_name)),
+        idle_lock_minutes=int(pick("idle_lock_minutes", base.idle_lock_minutes)),
     )
 
 
@@ -53,3 +54,4 @@ def save_office(conn: Connection, office: OfficeSettings) -> None:
     set_value(conn, "filing_authority", office.filing_authority)
     set_value(conn, "reg_no_pattern", office.reg_no_pattern)
     set_value(conn, "office_name", office.office_name)
+    set_value(conn, "idle_lock_minutes", int(office.idle_lock_minutes))

@@ -20,7 +20,8 @@ from workbench.app import AppContext
 from workbench.domain.errors import WorkbenchError
 from workbench.paths import APP_AUTHOR, APP_NAME, Paths, app_paths
 from workbench.services.context import ServiceContext
-from workbench.store.database import Database, env_target, open_database
+from workbench.store.database import Database, env_target
+from workbench.ui.dialogs.login_dialog import ServerLogin, without_password
 from workbench.ui.errors import install_excepthook, setup_logging
 from workbench.ui.i18n import LANGUAGES, Translations, chosen_language
 from workbench.ui.icons import app_icon
@@ -63,6 +64,7 @@ class WorkbenchApp(QObject):
         self.paths = paths
         self.prompts = prompts or Prompts()
         self.settings = user_settings(paths)
+        self.login = ServerLogin(self.settings)
         self.translations = Translations(paths.data_dir / "translations")
         self.tasks = TaskRunner(self)
         # snapshots of a large file take a while: never queue them before the user's queries
@@ -89,7 +91,7 @@ class WorkbenchApp(QObject):
         default = str(self.paths.default_db)
         while True:
             try:
-                return open_database(location, check_integrity=False)
+                return self.login.open(location, self.window)  # None: the login was cancelled
             except WorkbenchError as exc:
                 log.warning("cannot open %s: %s", location, exc)
                 parent = self.window
@@ -106,10 +108,13 @@ class WorkbenchApp(QObject):
     def _use(self, db: Database) -> None:
         self.db = db
         self.settings.setValue(
-            KEY_LOCATION, db.target.url if db.target.path is None else str(db.target.path)
+            KEY_LOCATION,
+            without_password(db.target.url) if db.target.path is None else str(db.target.path),
         )
         self.ctx = AppContext(self.paths, ServiceContext(db), self.translations.language)
         self._build_window()
+        assert self.window is not None
+        self.window.user_badge.ask_name_once(self.settings, self.prompts)
         self._once_the_queue_shows(lambda: self._background_checks(db))
 
     def _once_the_queue_shows(self, fn: Callable[[], None]) -> None:
@@ -210,13 +215,15 @@ class WorkbenchApp(QObject):
 
     def switch_location(self, location: str) -> None:
         try:
-            db = open_database(location, check_integrity=False)
+            db = self.login.open(location, self.window)
         except WorkbenchError as exc:
             self.prompts.warn(
                 self.window,
                 QCoreApplication.translate("WorkbenchApp", "Cannot open the data"),
                 str(exc),
             )
+            return
+        if db is None:  # the login was cancelled: stay where we are
             return
         if not self._close_window():
             db.close()

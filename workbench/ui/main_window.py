@@ -26,11 +26,13 @@ from workbench.ui import settings as keys
 from workbench.ui.app_actions import AppActions
 from workbench.ui.errors import one_sentence
 from workbench.ui.icons import app_icon
+from workbench.ui.idle_lock import make_idle_lock
 from workbench.ui.item_controller import ItemController
 from workbench.ui.models.view_list_model import TODAY_KEY
 from workbench.ui.prompts import Prompts
 from workbench.ui.settings import SavedSearch, load_saved_searches, store_saved_searches
 from workbench.ui.tasks import Task, TaskRunner
+from workbench.ui.who import UserBadge
 from workbench.ui.widgets.item_pane import ItemPane
 from workbench.ui.widgets.queue_panel import QueuePanel
 from workbench.ui.widgets.reminders import ReminderBanner, Reminders
@@ -106,6 +108,9 @@ class MainWindow(QMainWindow):
         self.actions = AppActions(self, ctx, tasks, self.prompts, language_choice)
         self._build_menus()
         self._build_status_bar()
+        self.user_badge = UserBadge(ctx.svc, self)
+        self.statusBar().addPermanentWidget(self.user_badge)
+        self.idle_lock = make_idle_lock(self, ctx.svc)  # shared mode only
         # keyboard order: views, search, queue, then the item's tabs
         self.setTabOrder(self.sidebar.list, self.queue.search_box)
         self.setTabOrder(self.queue.search_box, self.queue.table)

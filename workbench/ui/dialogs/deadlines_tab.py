@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.kinds import Kind
 from workbench.domain.office import OfficeSettings, check_reg_no_pattern, format_reg_no
-from workbench.services.office import MAX_FILING_DAYS, MAX_PERIOD_DAYS
+from workbench.services.office import MAX_FILING_DAYS, MAX_IDLE_LOCK_MINUTES, MAX_PERIOD_DAYS
 from workbench.ui.dialogs._common import NoteLabel, kind_label
 
 
@@ -63,6 +63,18 @@ class DeadlinesTab(QWidget):
         self._example = QLabel()
         self._pattern_note = NoteLabel()
         self._office_name = QLineEdit(office.office_name)
+        self._idle_lock = QSpinBox()
+        self._idle_lock.setRange(0, MAX_IDLE_LOCK_MINUTES)
+        self._idle_lock.setSuffix(self.tr(" minutes"))
+        self._idle_lock.setSpecialValueText(self.tr("Never"))
+        self._idle_lock.setValue(office.idle_lock_minutes)
+        self._idle_lock.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._idle_lock.setToolTip(
+            self.tr(
+                "Shared server only: after this long without keyboard or mouse input the window "
+                "is locked until the user enters their password again. 0 = never."
+            )
+        )
 
         other = QGroupBox(self.tr("Filing and numbering"))
         form = QFormLayout(other)
@@ -73,6 +85,7 @@ class DeadlinesTab(QWidget):
             ("", self._example),
             ("", self._pattern_note),
             (self.tr("&Office name:"), self._office_name),
+            (self.tr("&Lock when idle after:"), self._idle_lock),
         ]
         for text, widget in rows:
             if text:
@@ -97,6 +110,7 @@ class DeadlinesTab(QWidget):
         layout.addStretch(1)
 
         self._filing_days.valueChanged.connect(self.changed)
+        self._idle_lock.valueChanged.connect(self.changed)
         for edit in (self._authority, self._office_name):
             edit.textChanged.connect(self.changed)
         self._pattern.textChanged.connect(self._on_pattern_textChanged)
@@ -106,7 +120,7 @@ class DeadlinesTab(QWidget):
         return self._periods[Kind.NORMATIVE]
 
     def set_read_only(self, read_only: bool) -> None:
-        for spin in (*self._periods.values(), self._filing_days):
+        for spin in (*self._periods.values(), self._filing_days, self._idle_lock):
             spin.setReadOnly(read_only)
         for edit in (self._authority, self._pattern, self._office_name):
             edit.setReadOnly(read_only)
@@ -146,6 +160,7 @@ class DeadlinesTab(QWidget):
             filing_authority=self._authority.text().strip(),
             reg_no_pattern=self._pattern.text().strip(),
             office_name=self._office_name.text().strip(),
+            idle_lock_minutes=self._idle_lock.value(),
         )
 
     # for tests and scripts

@@ -31,6 +31,7 @@ from workbench.ui.dialogs._common import NoteLabel
 from workbench.ui.dialogs.deadlines_tab import DeadlinesTab
 from workbench.ui.dialogs.holidays_tab import HolidaysTab
 from workbench.ui.dialogs.location_dialog import LocationDialog
+from workbench.ui.dialogs.users_tab import UsersTab
 from workbench.ui.settings import KEY_LANGUAGE, KEY_LOCATION, user_settings
 from workbench.ui.widgets.reminders import ReminderOption
 
@@ -272,6 +273,8 @@ class SettingsDialog(QDialog):
         self._tabs.addTab(self.deadlines, self.tr("Deadlines"))
         self._tabs.addTab(self.holidays, self.tr("Holidays"))
         self._tabs.addTab(self.template, self.tr("Report template"))
+        self.users = UsersTab(ctx, self)  # changes take effect at once, not on OK
+        self._tabs.addTab(self.users, self.tr("Users"))
         self._admin_note = NoteLabel()
         self._error = NoteLabel()
         self._buttons = QDialogButtonBox(
