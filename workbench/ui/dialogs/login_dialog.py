@@ -106,7 +106,13 @@ def without_password(location: str) -> str:
     url = make_url(location)
     if url.password is None:
         return location
-    return url.set(password=None).render_as_string(hide_password=False)
+    return _bare(url, keep_user=True).render_as_string(hide_password=False)
+
+
+def _bare(url: URL, *, keep_user: bool) -> URL:
+    """``url`` without its password (``URL.set`` cannot remove one), and without its user."""
+    user = url.username if keep_user else None
+    return URL.create(url.drivername, user, None, url.host, url.port, url.database, url.query)
 
 
 def site_login() -> str:
@@ -235,7 +241,7 @@ class ServerLogin:
                     log.info("the remembered password for %s no longer works", key)
                     forget_password(key)
                     message = str(exc)
-        server = url.set(username=None, password=None).render_as_string(hide_password=True)
+        server = _bare(url, keep_user=False).render_as_string(hide_password=True)
         while True:
             answer = self.ask(parent, server, login, message, keyring_usable())
             if answer is None:
