@@ -281,3 +281,15 @@ def test_the_app_does_not_start_when_the_login_is_cancelled(
         assert asked == [admin] and app.window is None
     finally:
         app.shutdown()
+
+
+def test_the_office_sets_the_idle_lock_time(qtbot: QtBot, svc: Any) -> None:
+    from workbench.services.office import get_office, save_office_settings
+    from workbench.ui.dialogs.deadlines_tab import DeadlinesTab
+
+    tab = DeadlinesTab(get_office(svc), 2025)
+    qtbot.addWidget(tab)
+    assert tab.office().idle_lock_minutes == 15
+    tab._idle_lock.setValue(0)  # never
+    save_office_settings(svc, tab.office())
+    assert get_office(svc).idle_lock_minutes == 0
