@@ -38,12 +38,12 @@ Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [CustomMessages]
 chinesesimplified.ServerTitle=共享服务器（可选）
-chinesesimplified.ServerDesc=多人共用一个 PostgreSQL 数据库时，在此填写服务器地址；单机使用请留空。
-chinesesimplified.ServerPrompt=数据库地址，例如 postgresql+psycopg://reviewer@db.office.lan/workbench
+chinesesimplified.ServerDesc=多人共用一个 PostgreSQL 数据库时，在此填写服务器地址（不含登录名和密码：每个人启动时用自己的登录名登录）；单机使用请留空。
+chinesesimplified.ServerPrompt=数据库地址，例如 postgresql+psycopg://db.office.lan/workbench?sslmode=verify-full&&sslrootcert=C:/office/ca.pem
 chinesesimplified.SelfTest=运行自检
 english.ServerTitle=Shared server (optional)
-english.ServerDesc=When several counsel share one PostgreSQL database, enter its address; leave empty for a single PC.
-english.ServerPrompt=Database URL, e.g. postgresql+psycopg://reviewer@db.office.lan/workbench
+english.ServerDesc=When several counsel share one PostgreSQL database, enter its address (without a login or password: each person signs in as themselves); leave empty for a single PC.
+english.ServerPrompt=Database URL, e.g. postgresql+psycopg://db.office.lan/workbench?sslmode=verify-full&&sslrootcert=C:/office/ca.pem
 english.SelfTest=Run the self-test
 
 [Tasks]
