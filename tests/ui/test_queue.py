@@ -77,7 +77,7 @@ def test_column_filters_from_the_header(qtbot: QtBot, register, make_window, tas
     wait_idle(qtbot, tasks)
     assert _titles(window) == ["丙 设备采购合同"]
     assert window.queue.filter_bar.isVisible()
-    assert "Other contract" in window.queue.filter_label.text()
+    assert "Other contract" in window.queue.filter_chips.chips["kind"].text()
     window.queue.filters.set_filters({})
     wait_idle(qtbot, tasks)
     prompts.answer("ask_text", f"{TODAY.year}-06-11..{TODAY.year}-06-14")

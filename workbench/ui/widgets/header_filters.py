@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtWidgets import QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QMenu, QTableView, QToolButton, QWidget
 
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.kinds import Kind
 from workbench.domain.statuses import Status
 from workbench.services.queue import CODE_FILTER_KEYS, DATE_FILTER_KEYS, parse_date_range
 from workbench.ui import labels
+from workbench.ui.icons import icon
 from workbench.ui.models.queue_model import COLUMN_KEYS, KEY_COLUMNS, Column, header_text
 from workbench.ui.prompts import Prompts
 
@@ -25,15 +26,51 @@ def _code_label(key: str, code: str) -> str:
         return code
 
 
+def describe_filter(key: str, value: str | tuple[str, ...]) -> str:
+    """ "Kind: Normative document"."""
+    name = header_text(KEY_COLUMNS[key]) if key in KEY_COLUMNS else key
+    shown = value if isinstance(value, str) else ", ".join(_code_label(key, c) for c in value)
+    return f"{name}: {shown}"
+
+
 def describe_filters(filters: Filters) -> str:
     """ "Kind: Normative document · Received: 2024"."""
-    parts = []
-    for key, value in filters.items():
-        name = header_text(KEY_COLUMNS[key]) if key in KEY_COLUMNS else key
-        codes = () if isinstance(value, str) else value
-        shown = value if isinstance(value, str) else ", ".join(_code_label(key, c) for c in codes)
-        parts.append(f"{name}: {shown}")
-    return " · ".join(parts)
+    return " · ".join(describe_filter(key, value) for key, value in filters.items())
+
+
+class FilterChips(QWidget):
+    """The active filters as small buttons above the queue; clicking one removes its filter."""
+
+    #: the filter of this key should go
+    removeRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterChips")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self._layout.addStretch(1)
+        self.chips: dict[str, QToolButton] = {}
+
+    def set_filters(self, filters: Filters) -> None:
+        for chip in self.chips.values():
+            self._layout.removeWidget(chip)
+            chip.hide()
+            chip.deleteLater()
+        self.chips = {}
+        for key, value in filters.items():
+            text = describe_filter(key, value)
+            chip = QToolButton(self)
+            chip.setObjectName("filterChip")
+            chip.setIcon(icon("filter"))
+            chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            chip.setText(text.replace("&", "&&") + "  ×")  # a "&" in a value is no mnemonic
+            chip.setToolTip(self.tr("Remove this filter"))
+            chip.setAccessibleName(self.tr("Remove the filter %1").replace("%1", text))
+            chip.clicked.connect(lambda _checked=False, k=key: self.removeRequested.emit(k))
+            self._layout.insertWidget(self._layout.count() - 1, chip)
+            self.chips[key] = chip
 
 
 class HeaderFilters(QObject):
@@ -72,28 +109,35 @@ class HeaderFilters(QObject):
         self.on_changed()
 
     def _on_header_context_menu(self, pos: QPoint) -> None:
-        section = self.header.logicalIndexAt(pos)
+        self.context_menu(self.header.logicalIndexAt(pos)).exec(self.header.mapToGlobal(pos))
+
+    def context_menu(self, section: int) -> QMenu:
+        """The header's menu for ``section`` (-1: outside the columns)."""
         menu = QMenu(self.table)
         if section >= 0:
             column = Column(section)
             key = COLUMN_KEYS[column]
             ask = menu.addAction(self.tr("Filter “%1”…").replace("%1", header_text(column)))
-            ask.triggered.connect(lambda: self.ask(column))
+            # bind now: a closure over the loop variables below would see the last column
+            ask.triggered.connect(lambda _checked=False, c=column: self.ask(c))
             if key in self.filters:
                 clear = menu.addAction(self.tr("Clear this filter"))
-                clear.triggered.connect(lambda: self.set_filter(key, None))
+                clear.triggered.connect(lambda _checked=False, k=key: self.set_filter(k, None))
         if self.filters:
             clear_all = menu.addAction(self.tr("Clear all filters"))
-            clear_all.triggered.connect(lambda: self.set_filters({}))
+            clear_all.triggered.connect(lambda _checked=False: self.set_filters({}))
         menu.addSeparator()
         shown = menu.addMenu(self.tr("Columns"))
-        for column in Column:
-            action = shown.addAction(header_text(column))
+        for each in Column:
+            action = shown.addAction(header_text(each))
             action.setCheckable(True)
-            action.setChecked(not self.header.isSectionHidden(column))
-            action.setEnabled(column not in (Column.REG_NO, Column.TITLE))
-            action.toggled.connect(lambda on, c=column: self.header.setSectionHidden(c, not on))
-        menu.exec(self.header.mapToGlobal(pos))
+            action.setChecked(not self.header.isSectionHidden(each))
+            action.setEnabled(each not in (Column.REG_NO, Column.TITLE))
+            action.toggled.connect(lambda on, c=each: self._show_column(c, on))
+        return menu
+
+    def _show_column(self, column: Column, on: bool) -> None:
+        self.header.setSectionHidden(column, not on)
 
     def ask(self, column: Column) -> None:
         """Ask for the filter of ``column`` and apply it (an empty answer clears it)."""

@@ -53,7 +53,12 @@ from workbench.ui.tasks import Task, TaskRunner
 from workbench.ui.widgets.common import WARNING_STYLE
 from workbench.ui.widgets.delegates import DeadlineDelegate
 from workbench.ui.widgets.empty_state import EmptyState, NoMatches
-from workbench.ui.widgets.header_filters import Filters, HeaderFilters, describe_filters
+from workbench.ui.widgets.header_filters import (
+    FilterChips,
+    Filters,
+    HeaderFilters,
+    describe_filters,
+)
 
 SEARCH_DELAY_MS = 150
 #: ids fetched by the first step: more than a screenful, so the first page is complete
@@ -149,16 +154,17 @@ class QueuePanel(QWidget):
         top.addWidget(self.search_box, 1)
         top.addWidget(self.count_label)
 
-        self.filter_label = QLabel(self)
+        self.filter_label = QLabel(self.tr("Filtered:"), self)
         self.filter_label.setObjectName("filterSummary")
-        self.filter_label.setWordWrap(True)
+        self.filter_chips = FilterChips(self)
         self.clear_filters_button = QPushButton(self.tr("Clear filters"), self)
         self.clear_filters_button.setObjectName("clearFiltersButton")
         self.clear_filters_button.setAccessibleName(self.tr("Clear filters"))
         self.filter_bar = QWidget(self)
         bar = QHBoxLayout(self.filter_bar)
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.filter_label, 1)
+        bar.addWidget(self.filter_label)
+        bar.addWidget(self.filter_chips, 1)
         bar.addWidget(self.clear_filters_button)
         self.filter_bar.hide()
         self.calendar_label = QLabel(self)
@@ -220,6 +226,7 @@ class QueuePanel(QWidget):
         self.model.sortRequested.connect(self._on_model_sort_requested)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.clear_filters_button.clicked.connect(self.clear_search_and_filters)
+        self.filter_chips.removeRequested.connect(self._on_filter_chips_remove_requested)
         self.no_matches.clearRequested.connect(self.clear_search_and_filters)
 
     def _default_widths(self) -> None:
@@ -448,9 +455,13 @@ class QueuePanel(QWidget):
         filters: Filters = self.filters.filters
         self.model.set_filtered_columns(KEY_COLUMNS[k] for k in filters if k in KEY_COLUMNS)
         self.filter_bar.setVisible(bool(filters))
-        self.filter_label.setText(
+        self.filter_chips.set_filters(filters)
+        self.filter_bar.setAccessibleName(
             self.tr("Filtered by %1").replace("%1", describe_filters(filters))
         )
+
+    def _on_filter_chips_remove_requested(self, key: str) -> None:
+        self.filters.set_filter(key, None)
 
     def clear_search_and_filters(self) -> None:
         self.search_box.blockSignals(True)
