@@ -19,4 +19,15 @@
             <translation>筛选：</translation>
         </message>
     </context>
+    <context>
+        <name>FilingTab</name>
+        <message>
+            <source>Document No. %1 is already used by %2; publish anyway?</source>
+            <translation>文号“%1”已被%2使用，仍要登记公布吗？</translation>
+        </message>
+        <message>
+            <source>Publish anyway</source>
+            <translation>仍然公布</translation>
+        </message>
+    </context>
 </TS>

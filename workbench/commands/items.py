@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from workbench.commands.common import context, date_arg, print_json, print_table
+from workbench.domain.errors import DuplicateDocNo
 from workbench.domain.kinds import KIND_CODES, KIND_INFO
 from workbench.domain.opinions import CONCLUSION_LABELS, Conclusion, parse_filing_result
 from workbench.domain.statuses import STATUS_LABELS
@@ -82,9 +83,21 @@ def cmd_opinion(args: argparse.Namespace) -> int:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
-    view = svc.publish(
-        context(args), args.reg_no, args.date, args.doc_no, valid_until=args.valid_until
-    )
+    try:
+        view = svc.publish(
+            context(args),
+            args.reg_no,
+            args.date,
+            args.doc_no,
+            valid_until=args.valid_until,
+            force=args.force,
+        )
+    except DuplicateDocNo as exc:
+        raise DuplicateDocNo(
+            f"{exc}如确属同一文号，请加 --force 再次登记公布。",
+            doc_no=exc.doc_no,
+            other_reg_no=exc.other_reg_no,
+        ) from None
     print(f"{_short(view)}，备案期限 {view.filing_due_on}，有效期至 {view.valid_until}")
     return 0
 
@@ -270,6 +283,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: A
     p.add_argument("--date", type=date_arg, required=True)
     p.add_argument("--doc-no", required=True)
     p.add_argument("--valid-until", type=date_arg, help="last day in force, if stated")
+    p.add_argument(
+        "--force", action="store_true", help="accept a 文号 that another item already uses"
+    )
     p.set_defaults(func=cmd_publish)
 
     p = sub.add_parser("file", parents=[common], help="record filing (备案)")

@@ -9,7 +9,7 @@ from typing import Any
 
 from workbench.domain.deadlines import default_valid_until, filing_due
 from workbench.domain.docno import normalize_doc_no
-from workbench.domain.errors import InvalidInput
+from workbench.domain.errors import DuplicateDocNo, InvalidInput
 from workbench.domain.fields import clean_text
 from workbench.domain.opinions import (
     Conclusion,
@@ -30,6 +30,7 @@ from workbench.services.item_core import (
 )
 from workbench.services.users import require
 from workbench.services.views import ItemView
+from workbench.store.items import reg_no_using_doc_no
 from workbench.store.settings import load_office
 
 
@@ -41,7 +42,10 @@ def publish(
     *,
     valid_until: dt.date | None = None,
     expected_version: int | None = None,
+    force: bool = False,
 ) -> ItemView:
+    """Record publication under ``doc_no``. A 文号 another item uses (compared normalised) is
+    refused with :class:`DuplicateDocNo` unless ``force``."""
     check_date(on, ctx.today(), "公布日期")
     number = clean_text(doc_no, "文号", required=True, limit=100)
     with ctx.db.write() as conn:
@@ -57,11 +61,17 @@ def publish(
         until = valid_until or default_valid_until(row.title, on)
         if until <= on:
             raise InvalidInput(f"有效期至{fmt_date(until)}不晚于公布日期{fmt_date(on)}。")
+        norm = normalize_doc_no(number)
+        other = None if force else reg_no_using_doc_no(conn, norm, row.id)
+        if other is not None:
+            raise DuplicateDocNo(
+                f"文号“{number}”已被事项“{other}”使用。", doc_no=number, other_reg_no=other
+            )
         changes = {
             "status": Status.PUBLISHED.value,
             "published_on": on,
             "doc_no": number,
-            "doc_no_norm": normalize_doc_no(number),
+            "doc_no_norm": norm,
             "filing_due_on": filing_due(cal, on, office.filing_days),
             "valid_until": until,
         }

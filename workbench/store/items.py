@@ -43,6 +43,20 @@ def reg_no_exists(conn: Connection, reg_no: str) -> bool:
     return conn.execute(select(items.c.id).where(items.c.reg_no == reg_no)).first() is not None
 
 
+def reg_no_using_doc_no(conn: Connection, doc_no_norm: str, other_than: int) -> str | None:
+    """The registration number of an item other than ``other_than`` whose normalised 文号 is
+    ``doc_no_norm`` (the earliest registered), or None."""
+    if not doc_no_norm:
+        return None
+    found = conn.execute(
+        select(items.c.reg_no)
+        .where((items.c.doc_no_norm == doc_no_norm) & (items.c.id != other_than))
+        .order_by(items.c.id)
+        .limit(1)
+    ).scalar()
+    return None if found is None else str(found)
+
+
 def insert(conn: Connection, values: dict[str, Any]) -> int:
     now = dt.datetime.now()
     result = conn.execute(

@@ -131,9 +131,13 @@ class ItemController(QObject):
         done_message: str = "",
         on_done: Callable[[Any], None] | None = None,
         on_failed: Callable[[BaseException], None] | None = None,
+        on_refused: Callable[[BaseException], bool] | None = None,
         **kwargs: Any,
     ) -> None:
-        """Run ``fn(ctx.svc, *args, **kwargs)`` on the worker; it returns the new ItemView."""
+        """Run ``fn(ctx.svc, *args, **kwargs)`` on the worker; it returns the new ItemView.
+
+        ``on_refused(exc)`` may handle a refusal itself (e.g. ask whether to go ahead anyway)
+        and return True; otherwise the refusal is shown as a warning."""
         target = self.current.id if self.current else None
 
         def done(result: Any) -> None:
@@ -151,7 +155,9 @@ class ItemController(QObject):
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, Conflict):
+            if on_refused is not None and on_refused(exc):
+                pass
+            elif isinstance(exc, Conflict):
                 self.offer_reload(exc)
             else:
                 self.show_error(exc)

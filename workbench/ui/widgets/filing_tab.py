@@ -3,6 +3,8 @@ and the document's validity with the evaluation reminder. Normative documents on
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.domain.deadlines import evaluation_from
+from workbench.domain.errors import DuplicateDocNo
 from workbench.domain.kinds import KIND_INFO
 from workbench.domain.opinions import Conclusion, FilingResult
 from workbench.domain.roles import Permission
@@ -269,13 +272,42 @@ class FilingTab(QWidget):
         valid_until = (
             to_date(self.valid_edit.date()) if self.own_validity_check.isChecked() else None
         )
+        self._publish(view, to_date(self.published_edit.date()), doc_no, valid_until)
+
+    def _publish(
+        self,
+        view: ItemView,
+        day: dt.date,
+        doc_no: str,
+        valid_until: dt.date | None,
+        *,
+        force: bool = False,
+    ) -> None:
+        """Record publication; a 文号 another item uses is published only once confirmed."""
+
+        def refused(exc: BaseException) -> bool:
+            if force or not isinstance(exc, DuplicateDocNo):
+                return False
+            question = (
+                self.tr("Document No. %1 is already used by %2; publish anyway?")
+                .replace("%1", doc_no)
+                .replace("%2", exc.other_reg_no)
+            )
+            if self.controller.prompts.confirm(
+                self.window(), self.tr("Record publication"), question, self.tr("Publish anyway")
+            ):
+                self._publish(view, day, doc_no, valid_until, force=True)
+            return True
+
         self.controller.write(
             item_service.publish,
             view.reg_no,
-            to_date(self.published_edit.date()),
+            day,
             doc_no,
             valid_until=valid_until,
             expected_version=view.version,
+            force=force,
+            on_refused=refused,
             done_message=self.tr("%1: publication recorded").replace("%1", view.reg_no),
         )
 
