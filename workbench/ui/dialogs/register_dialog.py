@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import logging
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,8 @@ from workbench.ui.dialogs._common import NoteLabel, format_date, kind_label, to_
 MAX_TITLE = item_service.MAX_TITLE
 EARLIEST_YEAR = 1990
 
+log = logging.getLogger(__name__)
+
 
 def _docx_in(mime: QMimeData) -> Path | None:
     """The first local .docx file among dragged URLs, if any."""
@@ -61,6 +64,9 @@ class RegisterDialog(QDialog):
         self._office = office_service.get_office(ctx.svc)
         self._calendar = calendar_service.current_calendar(ctx.svc)
         self._registered: str | None = None
+        #: the .docx the form was filled from: attached to the new item
+        self._source_docx: Path | None = None
+        self.attachment_error: str | None = None
         self.setWindowTitle(self.tr("Register item"))
         self.setAcceptDrops(True)
         self._build(office_service.known_units(ctx.svc), office_service.known_counsel(ctx.svc))
@@ -300,6 +306,7 @@ class RegisterDialog(QDialog):
         except DocumentError as exc:
             self._file_note.show_error(str(exc))
             return
+        self._source_docx = path
         filled: list[str] = []
         title = (getattr(found, "title", None) or "").strip()
         if title:
@@ -377,4 +384,16 @@ class RegisterDialog(QDialog):
             self._reason.show_error(str(exc))
             return
         self._registered = view.reg_no
+        if self._source_docx is not None:
+            self._attach(view.reg_no, self._source_docx)
         self.accept()
+
+    def _attach(self, reg_no: str, path: Path) -> None:
+        """Attach the draft the form was filled from (the item is registered either way)."""
+        from workbench.services import attachments
+
+        try:
+            attachments.add_attachment(self._ctx.svc, reg_no, path)
+        except (WorkbenchError, OSError) as exc:
+            log.warning("could not attach %s to %s: %s", path, reg_no, exc)
+            self.attachment_error = str(exc)
