@@ -29,5 +29,59 @@
             <source>Publish anyway</source>
             <translation>仍然公布</translation>
         </message>
+        <message>
+            <source>Filed o&amp;n</source>
+            <translation>报送备案日期(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Res&amp;ult</source>
+            <translation>备案结果(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Result da&amp;te</source>
+            <translation>结果日期(&amp;T)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>H&amp;elp</source>
+            <translation>帮助(&amp;E)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemPane</name>
+        <message>
+            <source>Detail&amp;s</source>
+            <translation>详情(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsTab</name>
+        <message>
+            <source>&amp;Counsel</source>
+            <translation>审核人(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpinionTab</name>
+        <message>
+            <source>O&amp;pinion</source>
+            <translation>审核意见(&amp;P)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterDialog</name>
+        <message>
+            <source>Received &amp;on:</source>
+            <translation>送审日期(&amp;O)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppActions</name>
+        <message>
+            <source>Load sa&amp;mple data</source>
+            <translation>载入样例数据(&amp;M)</translation>
+        </message>
     </context>
 </TS>

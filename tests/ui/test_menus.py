@@ -39,4 +39,4 @@ def test_menu_commands(qtbot: QtBot, register, make_window, tasks, prompts, no_m
     assert not prompts.texts("warn")
     assert {"RegisterDialog", "ExportDialog", "SettingsDialog", "AboutDialog"} <= set(no_modal)
     titles = [m.title() for m in (x.menu() for x in window.menuBar().actions())]
-    assert titles == ["&File", "&View", "&Item", "&Help"]
+    assert titles == ["&File", "&View", "&Item", "H&elp"]

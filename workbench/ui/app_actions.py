@@ -52,7 +52,7 @@ class AppActions(QObject):
             self.tr("Switch &data location…"), "", self._on_switch_location_triggered
         )
         self.settings = a(self.tr("&Settings…"), "", self._on_settings_triggered)
-        self.load_demo = a(self.tr("Load &sample data"), "", self._on_load_demo_triggered)
+        self.load_demo = a(self.tr("Load sa&mple data"), "", self._on_load_demo_triggered)
         self.quit = a(self.tr("&Quit"), QKeySequence.StandardKey.Quit, window.close)
         self.refresh = a(self.tr("&Refresh"), "F5")
         self.find = a(self.tr("&Find"), "Ctrl+F")

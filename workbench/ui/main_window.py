@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         item_menu = bar.addMenu(self.tr("&Item"))
         item_menu.addAction(a.save)
         item_menu.addAction(a.save_next)
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = bar.addMenu(self.tr("H&elp"))
         help_menu.addAction(a.guide)
         help_menu.addAction(a.about)
 

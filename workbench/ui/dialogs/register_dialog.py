@@ -102,7 +102,7 @@ class RegisterDialog(QDialog):
             (self.tr("&Kind:"), self._kind),
             (self.tr("&Title:"), self._title),
             (self.tr("Drafting &unit:"), self._unit),
-            (self.tr("&Received on:"), self._received),
+            (self.tr("Received &on:"), self._received),
             (self.tr("&Counsel:"), self._counsel),
             (self.tr("&Document No.:"), self._doc_no),
             (self.tr("Counter&party:"), self._counterparty),

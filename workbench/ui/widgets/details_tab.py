@@ -115,7 +115,7 @@ class DetailsTab(QWidget):
             ("titleEdit", self.title_edit, self.tr("&Title")),
             ("unitEdit", self.unit_edit, self.tr("Drafting &unit")),
             ("receivedEdit", self.received_edit, self.tr("&Received")),
-            ("counselCombo", self.counsel_combo, self.tr("C&ounsel")),
+            ("counselCombo", self.counsel_combo, self.tr("&Counsel")),
             ("docNoEdit", self.doc_no_edit, self.tr("&Document No.")),
             ("counterpartyEdit", self.counterparty_edit, self.tr("Counter&party")),
             ("amountEdit", self.amount_edit, self.tr("&Amount (yuan)")),

@@ -58,7 +58,7 @@ class ItemPane(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("itemTabs")
         self.details = DetailsTab(controller, self.tabs)
-        self.tabs.addTab(self.details, self.tr("&Details"))
+        self.tabs.addTab(self.details, self.tr("Detail&s"))
         # an empty page holds each other tab's place until _tab() builds it
         self._pending: dict[int, Callable[[], QWidget]] = {
             self.TAB_MATERIALS: self._make_materials,

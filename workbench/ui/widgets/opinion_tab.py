@@ -74,7 +74,7 @@ class OpinionTab(QWidget):
         self.text_edit.setAccessibleName(self.tr("Opinion text"))
         self.text_edit.setPlaceholderText(self.tr("Findings and required changes"))
         self.text_edit.setTabChangesFocus(True)
-        form.addRow(self.tr("&Opinion"), self.text_edit)
+        form.addRow(self.tr("O&pinion"), self.text_edit)
         self.basis_edit = QPlainTextEdit(self.editor)
         self.basis_edit.setObjectName("basisEdit")
         self.basis_edit.setAccessibleName(self.tr("Legal basis"))
