@@ -146,6 +146,10 @@ class ExportDialog(QDialog):
         self._close = self._buttons.addButton(
             self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole
         )
+        # Enter means "export": a button that once had focus must not take Enter over (an
+        # autoDefault "Browse…" would open the file chooser from the file field)
+        for button in (self._browse, self._open_file, self._open_folder, self._cancel, self._close):
+            button.setAutoDefault(False)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
