@@ -84,4 +84,19 @@
             <translation>载入样例数据(&amp;M)</translation>
         </message>
     </context>
+    <context>
+        <name>DateEdit</name>
+        <message>
+            <source>“%1” is not a date: write it as 2026-12-20 or 20261220.</source>
+            <translation>“%1”不是日期：请写成 2026-12-20 或 20261220。</translation>
+        </message>
+        <message>
+            <source>%1 is later than %2.</source>
+            <translation>%1晚于%2。</translation>
+        </message>
+        <message>
+            <source>%1 is earlier than %2.</source>
+            <translation>%1早于%2。</translation>
+        </message>
+    </context>
 </TS>

@@ -8,22 +8,23 @@ import re
 from workbench.domain.errors import InvalidInput
 
 _DATE = re.compile(
-    r"^\s*(\d{4})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?)"
-    r"\s*$"
+    r"^\s*(\d{4})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?"
+    r"|(\d{2})(\d{2}))\s*$"
 )
 
 
 def parse_date(text: str, what: str = "日期") -> dt.date:
-    """Accept ``2023-05-06``, ``2023/5/6``, ``2023.5.6`` and ``2023年5月6日``."""
+    """Accept ``2023-05-06``, ``2023/5/6``, ``2023.5.6``, ``2023年5月6日`` and ``20230506``."""
     raw = text.strip().translate(str.maketrans("０１２３４５６７８９／－．", "0123456789/-."))
     match = _DATE.match(raw)
     if not match:
         raise InvalidInput(
-            f"{what}“{text}”无法识别：请写成 2023-05-06、2023/5/6、2023.5.6 或 2023年5月6日。"
+            f"{what}“{text}”无法识别：请写成 2023-05-06、20230506、2023/5/6、2023.5.6 "
+            "或 2023年5月6日。"
         )
     year = int(match.group(1))
-    month = int(match.group(2) or match.group(4))
-    day = int(match.group(3) or match.group(5))
+    month = int(match.group(2) or match.group(4) or match.group(6))
+    day = int(match.group(3) or match.group(5) or match.group(7))
     try:
         return dt.date(year, month, day)
     except ValueError:

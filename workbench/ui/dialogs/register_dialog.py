@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -34,6 +33,7 @@ from workbench.services import calendar as calendar_service
 from workbench.services import items as item_service
 from workbench.services import office as office_service
 from workbench.ui.dialogs._common import NoteLabel, format_date, kind_label, to_date, to_qdate
+from workbench.ui.widgets.date_edit import DateEdit
 
 MAX_TITLE = item_service.MAX_TITLE
 EARLIEST_YEAR = 1990
@@ -83,9 +83,8 @@ class RegisterDialog(QDialog):
         self._title.setMaxLength(MAX_TITLE)
         self._title.setPlaceholderText(self.tr("Title of the draft or contract"))
         self._unit = self._name_combo(units)
-        self._received = QDateEdit(to_qdate(self._today))
-        self._received.setCalendarPopup(True)
-        self._received.setDisplayFormat("yyyy-MM-dd")
+        self._received = DateEdit()
+        self._received.setDate(to_qdate(self._today))
         self._received.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._counsel = self._name_combo(counsel)
         self._doc_no = QLineEdit()
@@ -165,6 +164,7 @@ class RegisterDialog(QDialog):
         self._title.textChanged.connect(self._refresh)
         self._amount.textChanged.connect(self._refresh)
         self._received.dateChanged.connect(self._refresh)
+        self._received.refused.connect(self._reason.show_error)
         self._fill.clicked.connect(self._on_fill_clicked)
         self._buttons.accepted.connect(self._on_buttons_accepted)
         self._buttons.rejected.connect(self.reject)

@@ -7,6 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
 
+from workbench.ui.widgets.date_edit import DateEdit
+
 ERROR_STYLE = "color: #c62828;"
 WARNING_STYLE = "color: #8a5300;"
 MUTED_STYLE = "color: palette(placeholder-text);"
@@ -21,10 +23,9 @@ def to_qdate(day: dt.date) -> QDate:
 
 
 def date_edit(name: str, accessible: str, parent: QWidget | None = None) -> QDateEdit:
-    edit = QDateEdit(parent)
+    """A date field that also takes 20261220, 2026/12/20 or 2026年12月20日 typed in."""
+    edit = DateEdit(parent)
     edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
     edit.setAccessibleName(accessible)
     edit.setMinimumDate(QDate(1990, 1, 1))
     return edit
