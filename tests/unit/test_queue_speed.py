@@ -34,12 +34,15 @@ def _fold(text: str) -> str:
 
 
 def _expected(db_path: Path, text: str) -> set[int]:
-    """Every word in a searched column, the normalised 文号, or an attachment: by hand."""
+    """Every word in a searched column, the normalised 文号, an attachment or an opinion's text
+    or basis: by hand."""
     con = sqlite3.connect(db_path)
     rows = con.execute(f"SELECT id, doc_no_norm, {', '.join(SEARCHED)} FROM items").fetchall()
     texts: dict[int, list[str]] = {}
     for item_id, body in con.execute("SELECT item_id, text FROM attachments"):
         texts.setdefault(item_id, []).append(body)
+    for item_id, body, basis in con.execute("SELECT item_id, text, basis FROM opinions"):
+        texts.setdefault(item_id, []).extend((body, basis))
     con.close()
     found = set()
     for item_id, doc_no_norm, *values in rows:
@@ -70,6 +73,17 @@ def filled(ctx: ServiceContext, db_path: Path, tmp_path: Path) -> ServiceContext
         view.reg_no,
         _docx(tmp_path / "材料.docx", "第十二条 违反本办法的，处一万元以下罚款。区块链"),
     )
+    item_service.start_review(ctx, view.reg_no)
+    item_service.issue_opinion(
+        ctx,
+        view.reg_no,
+        item_service.OpinionInput(
+            "approve_with_changes",
+            "建议删除第十二条关于罚款的规定。",
+            basis="《中华人民共和国行政处罚法》第十六条 穿透式监管",
+            issued_on=dt.date(2025, 6, 10),
+        ),
+    )
     return ctx
 
 
@@ -90,6 +104,9 @@ def test_search_finds_what_a_substring_scan_finds(filled: ServiceContext, db_pat
     rng = random.Random(7)
     words = [
         "区块链",  # only in an attachment
+        "穿透式监管",  # only in an opinion's legal basis
+        "穿透",
+        "删除第十二条",  # in an opinion's text
         "区块",
         "链",
         "一万元以下罚款",
@@ -277,7 +294,7 @@ def test_migration_0004_goes_down_and_up_again(filled: ServiceContext, db_path: 
 
     from workbench.store.database import _alembic_config
 
-    words = ("罚款", "局", "试行", "区块链", "abc", "办法")
+    words = ("罚款", "局", "试行", "区块链", "abc", "办法", "穿透式监管")
     before = {w: queue_service.queue_ids(filled, search=w) for w in words}
     db = open_database(str(db_path))
     try:

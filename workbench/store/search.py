@@ -1,4 +1,4 @@
-"""The search box's SQL: every word in an item's searched columns or attachments.
+"""The search box's SQL: every word in an item's searched columns, attachments or opinions.
 
 On SQLite words go through the FTS5 trigram indexes (migrations 0002-0004): a MATCH for words
 of three or more characters, a range of the index's vocabulary for shorter ones. Words the
@@ -14,7 +14,7 @@ from sqlalchemy import ColumnElement, Connection, bindparam, exists, or_, select
 from sqlalchemy import text as sa_text
 
 from workbench.domain.docno import normalize_doc_no
-from workbench.store.schema import attachments, items
+from workbench.store.schema import attachments, items, opinions
 
 
 def escape_like(text: str) -> str:
@@ -79,6 +79,7 @@ def _lookups(word: str, norm: str) -> list[tuple[str, str, dict[str, str]]]:
     if norm != word:
         found.append(("items_fts", *_index_lookup("items_fts", norm, "doc_no_norm")))
     found.append(("attachments_fts", *_index_lookup("attachments_fts", word)))
+    found.append(("opinions_fts", *_index_lookup("opinions_fts", word)))
     return found
 
 
@@ -91,8 +92,9 @@ def _indexed_search(word: str, norm: str) -> ColumnElement[bool]:
         if fts == "items_fts":
             clauses.append(items.c.id.in_(rowids))
         else:
-            attached = select(attachments.c.item_id).where(attachments.c.id.in_(rowids))
-            clauses.append(items.c.id.in_(attached))
+            table = attachments if fts == "attachments_fts" else opinions
+            owners = select(table.c.item_id).where(table.c.id.in_(rowids))
+            clauses.append(items.c.id.in_(owners))
     return or_(*clauses)
 
 
@@ -110,14 +112,19 @@ def _scanned_search(word: str, norm: str, *, correlated: bool = False) -> Column
     """The same items as :func:`_indexed_search`, by reading every value (LIKE). The
     attachments are read all at once, or with ``correlated`` only those of each row tested
     (for a few rows)."""
+    in_opinion_text = or_(like(opinions.c.text, word), like(opinions.c.basis, word))
     if correlated:
         in_attachment: ColumnElement[bool] = exists().where(
             attachments.c.item_id == items.c.id, like(attachments.c.text, word)
+        )
+        in_opinion: ColumnElement[bool] = exists().where(
+            opinions.c.item_id == items.c.id, in_opinion_text
         )
     else:
         in_attachment = items.c.id.in_(
             select(attachments.c.item_id).where(like(attachments.c.text, word))
         )
+        in_opinion = items.c.id.in_(select(opinions.c.item_id).where(in_opinion_text))
     return or_(
         like(items.c.title, word),
         like(items.c.doc_no, word),
@@ -127,6 +134,7 @@ def _scanned_search(word: str, norm: str, *, correlated: bool = False) -> Column
         like(items.c.counterparty, word),
         like(items.c.notes, word),
         in_attachment,
+        in_opinion,
     )
 
 
@@ -135,8 +143,9 @@ def words(text: str) -> list[tuple[str, str]]:
 
 
 def search_clause(text: str, dialect: str = "sqlite") -> list[ColumnElement[bool]]:
-    """Every word must appear in the title, 文号, unit, reg. no., counterparty, notes or the
-    text of an attachment (document numbers are also compared normalised).
+    """Every word must appear in the title, 文号, unit, reg. no., counterparty, notes, the
+    text of an attachment or the text or legal basis of an opinion (document numbers are also
+    compared normalised).
 
     On SQLite the words go through the FTS5 trigram indexes (migrations 0002-0004), unless
     a word has a letter whose case the index would ignore and LIKE would not; PostgreSQL
