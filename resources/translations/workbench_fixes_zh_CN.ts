@@ -99,4 +99,22 @@
             <translation>%1早于%2。</translation>
         </message>
     </context>
+    <context>
+        <name>ItemActions</name>
+        <message>
+            <source>When did %1 send the missing materials? The review clock runs again.</source>
+            <translation>%1是什么时候补齐材料的？审核期限将继续计算。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Prompts</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+    </context>
 </TS>

@@ -67,6 +67,16 @@ class ScriptedPrompts(Prompts):
         self.asked.append(("ask_text", label))
         return self._next("ask_text", None)
 
+    def ask_reason_and_date(self, parent: Any, title: str, label: str, **k: Any) -> Any:
+        """The reason from the "ask_text" answers, the day from "ask_date" (default today)."""
+        self.asked.append(("ask_reason_and_date", label))
+        reason = self._next("ask_text", None)
+        return None if reason is None else (reason, self._next("ask_date", k["today"]))
+
+    def ask_date(self, parent: Any, title: str, label: str, **k: Any) -> Any:
+        self.asked.append(("ask_date", label))
+        return self._next("ask_date", k["today"])
+
     def ask_item(self, parent: Any, title: str, label: str, items: Any, *a: Any, **k: Any) -> Any:
         self.asked.append(("ask_item", label))
         return self._next("ask_item", None)

@@ -7,6 +7,7 @@ instead of driving modal dialogs.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -23,6 +25,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from workbench.ui.widgets.common import ERROR_STYLE, to_date, to_qdate
+from workbench.ui.widgets.date_edit import DateEdit
 
 
 class Prompts:
@@ -79,6 +84,77 @@ class Prompts:
         else:
             value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
         return value if ok else None
+
+    def ask_reason_and_date(
+        self,
+        parent: QWidget | None,
+        title: str,
+        label: str,
+        *,
+        today: dt.date,
+        earliest: dt.date | None = None,
+    ) -> tuple[str, dt.date] | None:
+        """A reason (several lines) and the day it happened (default today, not after today)."""
+        dialog, layout, edit = self._date_dialog(parent, title, today, earliest)
+        text = QPlainTextEdit(dialog)
+        text.setAccessibleName(label)
+        layout.insertRow(0, QLabel(label, dialog))
+        layout.insertRow(1, text)
+        text.setFocus()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return text.toPlainText(), to_date(edit.date())
+
+    def ask_date(
+        self,
+        parent: QWidget | None,
+        title: str,
+        label: str,
+        *,
+        today: dt.date,
+        earliest: dt.date | None = None,
+    ) -> dt.date | None:
+        """One day (default today, not after today), or None when cancelled."""
+        dialog, layout, edit = self._date_dialog(parent, title, today, earliest)
+        note = QLabel(label, dialog)
+        note.setWordWrap(True)
+        layout.insertRow(0, note)
+        edit.setFocus()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return to_date(edit.date())
+
+    @staticmethod
+    def _date_dialog(
+        parent: QWidget | None, title: str, today: dt.date, earliest: dt.date | None
+    ) -> tuple[QDialog, QFormLayout, DateEdit]:
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(title)
+        form = QFormLayout(dialog)
+        edit = DateEdit(dialog)
+        edit.setObjectName("promptDateEdit")
+        edit.setMaximumDate(to_qdate(today))
+        if earliest is not None and earliest <= today:
+            edit.setMinimumDate(to_qdate(earliest))
+        edit.setDate(to_qdate(today))
+        label = QLabel(QCoreApplication.translate("Prompts", "&Date:"), dialog)
+        label.setBuddy(edit)
+        edit.setAccessibleName(QCoreApplication.translate("Prompts", "Date"))
+        form.addRow(label, edit)
+        problem = QLabel(dialog)
+        problem.setWordWrap(True)
+        problem.setStyleSheet(ERROR_STYLE)
+        problem.hide()
+        edit.refused.connect(problem.setText)
+        edit.refused.connect(problem.show)
+        form.addRow(problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        return dialog, form, edit
 
     def ask_item(
         self,

@@ -95,16 +95,18 @@ class ItemActions(QWidget):
         view = self._item()
         if view is None:
             return
-        reason = self.controller.prompts.ask_text(
+        answer = self.controller.prompts.ask_reason_and_date(
             self.window(),
             self.tr("Return for materials"),
             self.tr("What is missing? (sent back to %1; the review clock pauses)").replace(
                 "%1", view.unit or self.tr("the drafting unit")
             ),
-            multiline=True,
+            today=self.controller.ctx.svc.today(),
+            earliest=view.received_on,
         )
-        if reason is None:
+        if answer is None:
             return
+        reason, day = answer
         if not reason.strip():
             self.controller.prompts.warn(
                 self.window(), self.tr("Return for materials"), self.tr("Please give a reason.")
@@ -114,6 +116,7 @@ class ItemActions(QWidget):
             item_service.return_for_materials,
             view.reg_no,
             reason.strip(),
+            day,
             expected_version=view.version,
             done_message=self.tr("%1: returned for materials").replace("%1", view.reg_no),
         )
@@ -122,9 +125,22 @@ class ItemActions(QWidget):
         view = self._item()
         if view is None:
             return
+        returned = [p.returned_on for p in view.pauses if p.resubmitted_on is None]
+        day = self.controller.prompts.ask_date(
+            self.window(),
+            self.tr("Resubmit"),
+            self.tr("When did %1 send the missing materials? The review clock runs again.").replace(
+                "%1", view.unit or self.tr("the drafting unit")
+            ),
+            today=self.controller.ctx.svc.today(),
+            earliest=returned[-1] if returned else view.received_on,
+        )
+        if day is None:
+            return
         self.controller.write(
             item_service.resubmit,
             view.reg_no,
+            day,
             expected_version=view.version,
             done_message=self.tr("%1: resubmitted, the review clock runs again").replace(
                 "%1", view.reg_no
