@@ -20,9 +20,8 @@ def cmd_server_setup(args: argparse.Namespace) -> int:
     password = read_password(args, f"管理员“{args.admin}”的密码", optional=True)
     report = setup_server(url, args.admin, args.name, password)
     if report.adopted:
-        print(
-            "已接管旧版本创建的共享数据库：对象所有权已移交给 workbench_owner，事项和审计记录均保留。"
-        )
+        owner = "workbench_owner"
+        print(f"已接管旧版本创建的共享数据库：对象所有权已移交给 {owner}，事项和审计记录均保留。")
     if report.changes:
         print(f"已创建或更改 {len(report.changes)} 项：")
         for line in report.changes:
