@@ -17,18 +17,18 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import URL, make_url
 
 from workbench.paths import Paths
-from workbench.ui.dialogs import login_dialog
-from workbench.ui.dialogs.login_dialog import (
+from workbench.ui import login as login_module
+from workbench.ui.dialogs.login_dialog import LoginDialog
+from workbench.ui.idle_lock import IdleLock, IdleWatch
+from workbench.ui.login import (
     KEY_LAST_LOGIN,
     KEYRING_SERVICE,
-    LoginDialog,
     ServerLogin,
     check_server_password,
     credential_key,
     keyring_usable,
     without_password,
 )
-from workbench.ui.idle_lock import IdleLock, IdleWatch
 from workbench.ui.settings import user_settings
 
 PASSWORD = "Passw0rd1"
@@ -274,7 +274,7 @@ def test_the_app_does_not_start_when_the_login_is_cancelled(
     def cancel(self: Any, parent: Any, server: str, login: str, *_: Any) -> None:
         asked.append(login)
 
-    monkeypatch.setattr(login_dialog.ServerLogin, "ask", cancel)
+    monkeypatch.setattr(login_module.ServerLogin, "ask", cancel)
     app = WorkbenchApp(paths, location, prompts=ScriptedPrompts())
     try:
         assert not app.start()

@@ -21,10 +21,10 @@ from workbench.domain.errors import WorkbenchError
 from workbench.paths import APP_AUTHOR, APP_NAME, Paths, app_paths
 from workbench.services.context import ServiceContext
 from workbench.store.database import Database, env_target
-from workbench.ui.dialogs.login_dialog import ServerLogin, without_password
 from workbench.ui.errors import install_excepthook, setup_logging
 from workbench.ui.i18n import LANGUAGES, Translations, chosen_language
 from workbench.ui.icons import app_icon
+from workbench.ui.login import ServerLogin, without_password
 from workbench.ui.main_window import MainWindow
 from workbench.ui.prompts import Prompts
 from workbench.ui.settings import KEY_LANGUAGE, KEY_LOCATION, get_str, user_settings

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.services.context import ServiceContext
-from workbench.ui.dialogs._common import NoteLabel
 
 _INPUT = frozenset(
     {
@@ -98,7 +97,9 @@ class LockDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
-        self.error = NoteLabel()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")  # the dialogs' error colour
         buttons = QDialogButtonBox()
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
@@ -115,7 +116,7 @@ class LockDialog(QDialog):
 
     def try_unlock(self) -> bool:
         if not self.password.text():
-            self.error.show_error(self.tr("Enter your password."))
+            self.error.setText(self.tr("Enter your password."))
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -124,7 +125,7 @@ class LockDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
         if problem is not None:
             self.password.clear()
-            self.error.show_error(self.tr("Wrong password: %1").replace("%1", problem))
+            self.error.setText(self.tr("Wrong password: %1").replace("%1", problem))
             return False
         self.accept()
         return True
@@ -199,7 +200,7 @@ def make_idle_lock(window: QMainWindow, svc: ServiceContext) -> IdleLock | None:
     if not svc.db.secured:
         return None
     from workbench.services.office import get_office
-    from workbench.ui.dialogs.login_dialog import check_server_password
+    from workbench.ui.login import check_server_password
 
     minutes = get_office(svc).idle_lock_minutes
     if minutes <= 0:
