@@ -66,6 +66,8 @@ def cmd_letter(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if args.filing_report:
         letters.write_filing_report(ctx, args.reg_no, out)
+    elif args.return_notice:
+        letters.write_return_notice(ctx, args.reg_no, out)
     else:
         letters.write_opinion_letter(ctx, args.reg_no, out)
     print(out)
@@ -88,9 +90,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: A
     p = sub.add_parser("letter", parents=[common], help="the opinion letter of an item (.docx)")
     p.add_argument("reg_no")
     p.add_argument("-o", "--output", required=True, metavar="FILE.docx")
-    p.add_argument(
+    which = p.add_mutually_exclusive_group()
+    which.add_argument(
         "--filing-report",
         action="store_true",
         help="write the filing report (备案报告) of a published normative document instead",
+    )
+    which.add_argument(
+        "--return-notice",
+        action="store_true",
+        help="write the notice of return for supplementary materials (退回补正通知书) instead",
     )
     p.set_defaults(func=cmd_letter)

@@ -380,10 +380,12 @@ def build_default_templates(directory: str | Path) -> tuple[Path, Path]:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     from workbench.documents.letters import templates_dir
+    from workbench.documents.return_notice import RETURN_NOTICE_TEMPLATE, build_return_notice
 
     directory = Path(args[0]) if args else templates_dir()
     for path in build_default_templates(directory):
         print(path)
+    print(build_return_notice(directory / RETURN_NOTICE_TEMPLATE))
     return 0
 
 

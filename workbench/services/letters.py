@@ -1,17 +1,21 @@
-"""Documents the office sends out: the opinion letter (合法性审核意见书) and the filing report
-(备案报告). They are official Chinese documents whatever the UI language."""
+"""Documents the office sends out: the opinion letter (合法性审核意见书), the notice of return
+for supplementary materials (退回补正通知书) and the filing report (备案报告). They are official
+Chinese documents whatever the UI language."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from workbench.documents import letters
+from workbench.documents import return_notice as notice
+from workbench.domain.deadlines import Pause, review_clock
 from workbench.domain.errors import InvalidInput
 from workbench.domain.kinds import KIND_INFO, Kind
 from workbench.domain.opinions import CONCLUSION_LABELS, DEFECT_LABELS, Conclusion, Defect
 from workbench.paths import app_paths
 from workbench.services import queries
 from workbench.services.context import ServiceContext
+from workbench.store.calendar import load_calendar
 from workbench.store.settings import load_office
 
 
@@ -85,4 +89,42 @@ def write_filing_report(
     path = Path(out)
     source = template or office_template("filing_report.docx", letters.default_filing_template())
     letters.render_template(source, fields, path, allowed=letters.FILING_PLACEHOLDERS)
+    return path
+
+
+def write_return_notice(
+    ctx: ServiceContext, reg_no: str, out: str | Path, *, template: Path | None = None
+) -> Path:
+    """The notice of the item's latest return for materials; returns ``out``.
+
+    The working days left are those the review clock kept when the item was returned, so a
+    notice written again after resubmission says what the first one said."""
+    view = queries.show_item(ctx, reg_no)
+    if not view.pauses:
+        raise InvalidInput(f"事项“{view.reg_no}”从未退回补正，无法生成退回补正通知书。")
+    last = view.pauses[-1]
+    with ctx.db.read() as conn:
+        office = load_office(conn)
+        cal = load_calendar(conn)
+    earlier = [Pause(p.returned_on, p.resubmitted_on) for p in view.pauses[:-1]]
+    clock = review_clock(
+        cal, view.received_on, office.period(view.kind), [*earlier, Pause(last.returned_on)]
+    )
+    fields = notice.return_notice_fields(
+        office=office.office_name,
+        reg_no=view.reg_no,
+        title=view.title,
+        kind_label=KIND_INFO[view.kind].label_zh,
+        unit=view.unit,
+        received_on=view.received_on,
+        returned_on=last.returned_on,
+        reason=last.reason,
+        remaining_days=clock.remaining_workdays,
+        counsel=view.counsel,
+        doc_no=view.doc_no,
+    )
+    path = Path(out)
+    default = notice.default_return_notice_template()
+    source = template or office_template(notice.RETURN_NOTICE_TEMPLATE, default)
+    letters.render_template(source, fields, path, allowed=notice.RETURN_NOTICE_PLACEHOLDERS)
     return path
