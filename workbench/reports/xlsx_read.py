@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import warnings
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
@@ -19,6 +21,7 @@ from typing import Any, BinaryIO
 from defusedxml import DefusedXmlException
 from openpyxl import load_workbook
 
+from workbench.domain.errors import InvalidInput
 from workbench.reports.ledger import HeaderMap, is_blank, map_headers
 from workbench.reports.xlsx_safety import WorkbookRefused, check_xlsx
 
@@ -28,6 +31,24 @@ LEDGER_SHEET = "台账"
 _CHUNK = 2000
 
 log = logging.getLogger(__name__)
+#: a formula element in sheet XML (``<f>``, ``<f t="shared" …>``, with or without a prefix)
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _sheet_has_formulas(path: Path, member: str | None) -> bool:
+    """Whether the sheet's XML holds any formula (read in chunks; True when unsure)."""
+    if not member:
+        return True
+    try:
+        with zipfile.ZipFile(path) as zf, zf.open(member.lstrip("/")) as fh:
+            tail = b""
+            while chunk := fh.read(1 << 20):
+                if _FORMULA_TAG.search(tail + chunk):
+                    return True
+                tail = chunk[-16:]
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return True
+    return False
 
 
 def _caused_by(exc: BaseException | None, kind: type[BaseException]) -> bool:
@@ -52,6 +73,12 @@ class LedgerReader:
         self._rows: Iterator[tuple[Any, ...]] | None = None
         self.sheet_name = ""
         self.header: HeaderMap | None = None
+        #: (sheet row, header) of formula cells that had no computed value: imported as their
+        #: formula text (as text, never evaluated)
+        self.formula_cells: list[tuple[int, str]] = []
+        self._formula_wb: Any = None
+        self._formula_file: BinaryIO | None = None
+        self._formula_rows: Iterator[tuple[Any, ...]] | None = None
 
     def __enter__(self) -> LedgerReader:
         check_xlsx(self.path)
@@ -96,10 +123,47 @@ class LedgerReader:
                 max_col=max(len(self.header.headers), 1),
                 values_only=True,
             )
-        except Exception:
+            if _sheet_has_formulas(self.path, getattr(ws, "_worksheet_path", None)):
+                self._open_formulas()
+        except WorkbookRefused:
             self.close()
             raise
+        except Exception as exc:
+            self.close()
+            if isinstance(exc, InvalidInput):
+                raise
+            raise self._corrupt(exc) from None
         return self
+
+    def _open_formulas(self) -> None:
+        """A second stream of the same rows with formulas as written: a formula cell that a
+        program (not Excel) wrote has no cached value, and would otherwise read as empty."""
+        assert self.header is not None
+        self._formula_file = self.path.open("rb")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            self._formula_wb = load_workbook(
+                self._formula_file, read_only=True, data_only=False, keep_links=False
+            )
+        self._formula_rows = self._formula_wb[self.sheet_name].iter_rows(
+            min_row=2,
+            max_row=MAX_ROWS + 2,
+            max_col=max(len(self.header.headers), 1),
+            values_only=True,
+        )
+
+    def _with_formulas(
+        self, row_no: int, cells: tuple[Any, ...], formulas: tuple[Any, ...]
+    ) -> tuple[Any, ...]:
+        """``cells`` with each empty cell that holds a formula replaced by the formula's text."""
+        assert self.header is not None
+        out = list(cells)
+        for i, (value, formula) in enumerate(zip(cells, formulas, strict=False)):
+            if value is None and isinstance(formula, str) and formula.startswith("="):
+                out[i] = formula
+                name = self.header.headers[i] if i < len(self.header.headers) else str(i + 1)
+                self.formula_cells.append((row_no, name))
+        return tuple(out)
 
     def __exit__(
         self,
@@ -110,6 +174,12 @@ class LedgerReader:
         self.close()
 
     def close(self) -> None:
+        if self._formula_wb is not None:
+            self._formula_wb.close()
+            self._formula_wb = None
+        if self._formula_file is not None:
+            self._formula_file.close()
+            self._formula_file = None
         if self._wb is not None:
             self._wb.close()
             self._wb = None
@@ -132,11 +202,14 @@ class LedgerReader:
         row_no = 1
         while True:
             chunk: list[tuple[Any, ...]] = []
+            formulas: list[tuple[Any, ...]] = []
             try:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")
                     for values in self._rows:
                         chunk.append(values)
+                        if self._formula_rows is not None:
+                            formulas.append(next(self._formula_rows, ()))
                         if len(chunk) >= _CHUNK:
                             break
             except WorkbookRefused:
@@ -145,8 +218,10 @@ class LedgerReader:
                 raise self._corrupt(exc) from None
             if not chunk:
                 return
-            for cells in chunk:
+            for n, cells in enumerate(chunk):
                 row_no += 1
+                if formulas and None in cells:
+                    cells = self._with_formulas(row_no, cells, formulas[n])
                 if cells.count(None) == width or all(is_blank(v) for v in cells):
                     continue
                 if row_no > MAX_ROWS + 1:

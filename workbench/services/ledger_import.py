@@ -71,6 +71,8 @@ class ImportResult:
     rejected_path: Path | None
     ignored_columns: tuple[str, ...]
     dry_run: bool
+    #: (row, column header) of formula cells without a computed value, kept as formula text
+    formula_cells: tuple[tuple[int, str], ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -108,6 +110,13 @@ class ImportResult:
             lines.append(f"{self.rejected_rows} 行有问题未导入{where}。")
         if self.ignored_columns:
             lines.append(f"未识别的列（已忽略）：{'、'.join(self.ignored_columns)}。")
+        if self.formula_cells:
+            cells = "、".join(f"第{r}行“{c}”" for r, c in self.formula_cells[:SHOWN_DUPLICATES])
+            more = f" 等 {len(self.formula_cells)} 处" if len(self.formula_cells) > 10 else ""
+            lines.append(
+                f"以下单元格是没有计算结果的公式，{'将' if self.dry_run else '已'}"
+                f"按公式文本原样导入（作为文字，不会执行）：{cells}{more}。"
+            )
         return lines
 
 
@@ -370,4 +379,5 @@ def import_ledger(
             rejected_path=written,
             ignored_columns=reader.header.ignored,
             dry_run=dry_run,
+            formula_cells=tuple(reader.formula_cells),
         )
