@@ -80,4 +80,4 @@ def test_a_ledger_without_formulas_reads_once(ctx: ServiceContext, tmp_path: Pat
     wb.save(tmp_path / "plain.xlsx")
     with LedgerReader(tmp_path / "plain.xlsx") as reader:
         assert reader._formula_rows is None  # no second pass over a sheet without formulas
-        assert [cells for _, cells in reader.rows()][0][2] == "协议"
+        assert next(cells for _, cells in reader.rows())[2] == "协议"
