@@ -1,4 +1,4 @@
-"""Bootstrap of the desktop application: paths, settings, translations -> an AppContext.
+"""A thin launcher of the desktop application (the GUI's context lives in ``ui/context.py``).
 
 Only this module and ``workbench.ui`` import PySide6, and this module only inside functions, so
 the command line never loads Qt.
@@ -7,20 +7,12 @@ the command line never loads Qt.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
-from workbench.paths import Paths
 from workbench.services.context import ServiceContext
+from workbench.ui.context import AppContext
 
-
-@dataclass
-class AppContext:
-    """Built once in :func:`run_gui` and passed explicitly to every window and dialog."""
-
-    paths: Paths
-    svc: ServiceContext
-    language: str  # "zh_CN" or "en"
+__all__ = ["AppContext", "gui_self_check", "run_gui"]
 
 
 def run_gui(db: str | None = None) -> int:

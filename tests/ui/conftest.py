@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from workbench.app import AppContext
 from workbench.paths import Paths, app_paths
 from workbench.services import items as item_service
 from workbench.services.context import ServiceContext
 from workbench.store.database import Database, open_database
+from workbench.ui.context import AppContext
 from workbench.ui.main_window import MainWindow
 from workbench.ui.prompts import Prompts
 from workbench.ui.tasks import TaskRunner

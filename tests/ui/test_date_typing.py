@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from workbench.app import AppContext
+from workbench.ui.context import AppContext
 from workbench.ui.dialogs.register_dialog import RegisterDialog
 from workbench.ui.widgets.common import date_edit, to_date
 from workbench.ui.widgets.date_edit import DateEdit

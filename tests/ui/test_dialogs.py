@@ -21,7 +21,6 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTranslator, QUrl
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from workbench.app import AppContext
 from workbench.domain.calendar import CalendarSource
 from workbench.domain.deadlines import review_due
 from workbench.domain.errors import WorkbenchError
@@ -33,6 +32,7 @@ from workbench.services import office as office_service
 from workbench.services.context import ServiceContext
 from workbench.services.queries import show_item
 from workbench.store.database import Database, open_database
+from workbench.ui.context import AppContext
 from workbench.ui.dialogs._common import to_qdate
 from workbench.ui.dialogs.about_dialog import AboutDialog
 from workbench.ui.dialogs.export_dialog import ExportDialog, default_year

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from workbench.app import AppContext
+from workbench.ui.context import AppContext
 from workbench.ui.dialogs.export_dialog import ExportDialog
 
 

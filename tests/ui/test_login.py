@@ -135,9 +135,9 @@ def test_remembering_is_off_without_a_credential_store(qtbot: QtBot, no_keyring:
 
 def test_a_sqlite_file_opens_without_a_login(paths: Paths) -> None:
     login = ScriptedLogin(user_settings(paths), [])
-    db = login.open(str(paths.default_db))
-    assert db is not None and not login.shown
-    db.close()
+    ctx = login.open(str(paths.default_db))
+    assert ctx is not None and not login.shown
+    ctx.db.close()
 
 
 def _main_window(qtbot: QtBot) -> QMainWindow:
@@ -230,9 +230,10 @@ def test_a_refused_login_says_why_and_asks_again_then_remembers(
     location, admin = secured
     settings = user_settings(paths)
     login = ScriptedLogin(settings, [(admin, "Wrongpass9", False), (admin, PASSWORD, True)])
-    db = login.open(location)
-    assert db is not None and db.secured and db.server_login == admin
-    db.close()
+    ctx = login.open(location)
+    assert ctx is not None and ctx.db.secured and ctx.db.server_login == admin
+    assert ctx.actor == admin
+    ctx.db.close()
     assert [s["login"] for s in login.shown] == [admin, admin]
     assert login.shown[0]["message"] == ""  # no password yet: nothing is wrong
     assert "不正确" in login.shown[1]["message"]
@@ -243,11 +244,11 @@ def test_a_refused_login_says_why_and_asks_again_then_remembers(
 
     # the next start signs in with the remembered password, without a dialog
     again = ScriptedLogin(settings, [])
-    db = again.open(location)
-    assert db is not None and not again.shown and db.server_login == admin
-    assert check_server_password(db, PASSWORD) is None
-    assert check_server_password(db, "Wrongpass9") is not None
-    db.close()
+    ctx = again.open(location)
+    assert ctx is not None and not again.shown and ctx.db.server_login == admin
+    assert check_server_password(ctx, PASSWORD) is None
+    assert check_server_password(ctx, "Wrongpass9") is not None
+    ctx.db.close()
 
     # a remembered password the server no longer takes is forgotten; cancel = no database
     memory_keyring.saved[(KEYRING_SERVICE, key)] = "Outdated99"

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import wait_idle
-from workbench.app import AppContext
 from workbench.ui import i18n
+from workbench.ui.context import AppContext
 from workbench.ui.dialogs.register_dialog import RegisterDialog
 from workbench.ui.main_window import MainWindow
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from workbench.app import AppContext
 from workbench.services.attachments import list_attachments
+from workbench.ui.context import AppContext
 from workbench.ui.dialogs.register_dialog import RegisterDialog
 
 pytestmark = pytest.mark.skipif(

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from workbench.app import AppContext
+from workbench.ui.context import AppContext
 from workbench.ui.dialogs.settings_dialog import SettingsDialog
 
 

@@ -7,11 +7,11 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ACTOR, ScriptedPrompts
-from workbench.app import AppContext
 from workbench.domain.roles import Role
 from workbench.paths import Paths
 from workbench.services import users as user_service
 from workbench.services.context import ServiceContext
+from workbench.ui.context import AppContext
 from workbench.ui.dialogs.settings_dialog import SettingsDialog
 from workbench.ui.dialogs.users_tab import Column, UsersModel, UsersTab
 from workbench.ui.settings import user_settings

@@ -5,18 +5,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import logging
 import sys
 from typing import Any
-
-from sqlalchemy.exc import SQLAlchemyError
 
 from workbench.domain.dates import parse_date
 from workbench.domain.errors import InvalidInput
 from workbench.paths import app_paths
 from workbench.services.context import ServiceContext
-from workbench.services.items import expire_lapsed
-from workbench.store.database import Target, env_target, open_database, parse_target
+from workbench.services.opening import Target, env_target, open_workbench, parse_target
 
 
 def date_arg(text: str) -> dt.date:
@@ -50,14 +46,8 @@ def resolve_target(args: argparse.Namespace) -> Target:
 
 
 def context(args: argparse.Namespace) -> ServiceContext:
-    """Open the database and bring validity up to date (documents past their end expire)."""
-    db = open_database(resolve_target(args))
-    ctx = ServiceContext(db)
-    try:
-        expire_lapsed(ctx)
-    except SQLAlchemyError as exc:  # a read-only file still lets the user read
-        logging.getLogger(__name__).warning("could not mark lapsed documents: %s", exc)
-    return ctx
+    """Open the database through the one opening path (services/opening.py)."""
+    return open_workbench(resolve_target(args))
 
 
 def print_json(value: Any) -> None:

@@ -7,8 +7,8 @@ from typing import Any
 
 from workbench.commands.common import read_password
 from workbench.domain.errors import InvalidInput
+from workbench.services.opening import env_target
 from workbench.services.server import setup_server
-from workbench.store.database import env_target
 
 
 def cmd_server_setup(args: argparse.Namespace) -> int:

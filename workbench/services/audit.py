@@ -2,10 +2,34 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
 from workbench.services.context import ServiceContext
 from workbench.store import audit as store
-from workbench.store.audit import AuditEvent, ChainReport
+from workbench.store.audit import ChainReport
 from workbench.store.items import get_by_reg_no
+
+
+@dataclass(frozen=True)
+class HistoryEvent:
+    """One event of an item's history: who, when, which use-case (``action``), before/after."""
+
+    id: int
+    at: dt.datetime
+    actor: str
+    action: str
+    reg_no: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+    #: the server transaction (shared mode), or ``None``
+    tx: int | None = None
+
+    @property
+    def is_row_event(self) -> bool:
+        """Written by the server's row trigger for a change (``row:<table>:<operation>``)."""
+        return self.action.startswith("row:")
 
 
 def verify_audit(ctx: ServiceContext) -> ChainReport:
@@ -13,7 +37,7 @@ def verify_audit(ctx: ServiceContext) -> ChainReport:
         return store.verify_chain(conn)
 
 
-def item_history(ctx: ServiceContext, reg_no: str, *, raw: bool = False) -> list[AuditEvent]:
+def item_history(ctx: ServiceContext, reg_no: str, *, raw: bool = False) -> list[HistoryEvent]:
     """The item's events, oldest first.
 
     On a secured server each change leaves the application's event (what the use-case was)
@@ -23,7 +47,10 @@ def item_history(ctx: ServiceContext, reg_no: str, *, raw: bool = False) -> list
     always shown."""
     with ctx.db.read() as conn:
         row = get_by_reg_no(conn, reg_no)
-        events = store.events_for_item(conn, row.id)
+        events = [
+            HistoryEvent(e.id, e.at, e.actor, e.action, e.reg_no, e.before, e.after, e.tx)
+            for e in store.events_for_item(conn, row.id)
+        ]
     if raw:
         return events
     explained = {e.tx for e in events if e.tx is not None and not e.is_row_event}

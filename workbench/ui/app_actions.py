@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from workbench.app import AppContext
 from workbench.domain.errors import WorkbenchError
+from workbench.ui.context import AppContext
 from workbench.ui.errors import one_sentence
 from workbench.ui.i18n import CHINESE, ENGLISH
 from workbench.ui.prompts import Prompts

@@ -16,11 +16,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from workbench.app import AppContext
 from workbench.domain.errors import WorkbenchError
 from workbench.paths import APP_AUTHOR, APP_NAME, Paths, app_paths
 from workbench.services.context import ServiceContext
-from workbench.store.database import Database, env_target
+from workbench.services.opening import Database, env_target
+from workbench.ui.context import AppContext
 from workbench.ui.errors import install_excepthook, setup_logging
 from workbench.ui.i18n import LANGUAGES, Translations, chosen_language
 from workbench.ui.icons import app_icon
@@ -81,13 +81,13 @@ class WorkbenchApp(QObject):
         """Install the language, open the data, show the window. False: the user gave up."""
         self.translations.install(chosen_language(self.settings))
         location = initial_location(self.settings, self.paths, self._override)
-        db = self._open_interactively(location)
-        if db is None:
+        ctx = self._open_interactively(location)
+        if ctx is None:
             return False
-        self._use(db)
+        self._use(ctx)
         return True
 
-    def _open_interactively(self, location: str) -> Database | None:
+    def _open_interactively(self, location: str) -> ServiceContext | None:
         default = str(self.paths.default_db)
         while True:
             try:
@@ -105,13 +105,14 @@ class WorkbenchApp(QObject):
             else:
                 return None
 
-    def _use(self, db: Database) -> None:
+    def _use(self, svc: ServiceContext) -> None:
+        db = svc.db
         self.db = db
         self.settings.setValue(
             KEY_LOCATION,
             without_password(db.target.url) if db.target.path is None else str(db.target.path),
         )
-        self.ctx = AppContext(self.paths, ServiceContext(db), self.translations.language)
+        self.ctx = AppContext(self.paths, svc, self.translations.language)
         self._build_window()
         assert self.window is not None
         self.window.user_badge.ask_name_once(self.settings, self.prompts)
@@ -215,7 +216,7 @@ class WorkbenchApp(QObject):
 
     def switch_location(self, location: str) -> None:
         try:
-            db = self.login.open(location, self.window)
+            svc = self.login.open(location, self.window)
         except WorkbenchError as exc:
             self.prompts.warn(
                 self.window,
@@ -223,13 +224,13 @@ class WorkbenchApp(QObject):
                 str(exc),
             )
             return
-        if db is None:  # the login was cancelled: stay where we are
+        if svc is None:  # the login was cancelled: stay where we are
             return
         if not self._close_window():
-            db.close()
+            svc.db.close()
             return
         old = self.db
-        self._use(db)
+        self._use(svc)
         if old is not None:
             self.tasks.submit(old.close)  # after any work still queued for it
 

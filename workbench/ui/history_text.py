@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from workbench.domain.kinds import Kind
 from workbench.domain.opinions import Conclusion, FilingResult
 from workbench.domain.statuses import Status
-from workbench.store.audit import AuditEvent
+from workbench.services.audit import HistoryEvent
 from workbench.ui import labels
 
 CONTEXT = "History"
@@ -67,7 +67,7 @@ def _edit_sentence(before: dict[str, Any], after: dict[str, Any]) -> str:
     return QCoreApplication.translate("History", "changed %1").replace("%1", changed)
 
 
-def describe(event: AuditEvent) -> str:
+def describe(event: HistoryEvent) -> str:
     """What happened, without who and when."""
     a, b = event.after, event.before
     action = event.action
@@ -164,6 +164,6 @@ def describe(event: AuditEvent) -> str:
     return action
 
 
-def sentence(event: AuditEvent) -> str:
+def sentence(event: HistoryEvent) -> str:
     """ "2025-03-02 10:14 张明 issued the opinion: Approve with changes"."""
     return f"{event.at:%Y-%m-%d %H:%M} {event.actor} {describe(event)}"

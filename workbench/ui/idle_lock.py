@@ -3,7 +3,7 @@
 The office sets the time (``idle_lock_minutes``, 0 = never). :class:`IdleWatch` only counts
 (an event filter on the application restarts a timer on every input); :class:`IdleLock` covers
 the window and asks for the login's password, checked by opening a second connection to the
-server with it (see login_dialog.check_server_password).
+server with it (see login.check_server_password).
 """
 
 from __future__ import annotations
@@ -205,5 +205,4 @@ def make_idle_lock(window: QMainWindow, svc: ServiceContext) -> IdleLock | None:
     minutes = get_office(svc).idle_lock_minutes
     if minutes <= 0:
         return None
-    db = svc.db
-    return IdleLock(window, svc.actor, lambda pw: check_server_password(db, pw), minutes * 60_000)
+    return IdleLock(window, svc.actor, lambda pw: check_server_password(svc, pw), minutes * 60_000)

@@ -15,12 +15,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from workbench.app import AppContext
 from workbench.domain.errors import Conflict, NotFound, WorkbenchError
 from workbench.domain.roles import Permission
 from workbench.services import queries
 from workbench.services.users import current_user
 from workbench.services.views import ItemView
+from workbench.ui.context import AppContext
 from workbench.ui.drafts import DraftKeeper
 from workbench.ui.errors import one_sentence
 from workbench.ui.prompts import Prompts

@@ -16,7 +16,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QWidget
 from sqlalchemy.engine import URL, make_url
 
-from workbench.store.database import Database, LoginFailed, open_database, parse_target
+from workbench.services.context import ServiceContext
+from workbench.services.opening import LoginFailed, open_workbench, parse_target, password_check
 from workbench.ui.settings import get_str
 
 log = logging.getLogger(__name__)
@@ -138,11 +139,12 @@ class ServerLogin:
         url = make_url(parse_target(location).url)
         return url.username or get_str(self.settings, KEY_LAST_LOGIN) or site_login()
 
-    def open(self, location: str, parent: QWidget | None = None) -> Database | None:
-        """The opened database, or ``None`` when the user cancelled the login. Other
-        refusals (unreachable server, damaged file...) raise as :func:`open_database` does."""
+    def open(self, location: str, parent: QWidget | None = None) -> ServiceContext | None:
+        """The opened workbench (services/opening.py), or ``None`` when the user cancelled the
+        login. Other refusals (unreachable server, damaged file...) raise as
+        :func:`open_workbench` does."""
         try:
-            return open_database(location, check_integrity=False)
+            return open_workbench(location, check_integrity=False)
         except LoginFailed as exc:
             if exc.reason not in ASK_REASONS:
                 raise
@@ -154,8 +156,8 @@ class ServerLogin:
             saved = stored_password(key)
             if saved:
                 try:
-                    db = open_database(with_login(location, login, saved), check_integrity=False)
-                    return self._signed_in(db, login)
+                    ctx = open_workbench(with_login(location, login, saved), check_integrity=False)
+                    return self._signed_in(ctx, login)
                 except LoginFailed as exc:
                     if exc.reason not in ASK_REASONS:
                         raise
@@ -169,7 +171,7 @@ class ServerLogin:
                 return None
             login, password, remember = answer
             try:
-                db = open_database(with_login(location, login, password), check_integrity=False)
+                ctx = open_workbench(with_login(location, login, password), check_integrity=False)
             except LoginFailed as exc:
                 if exc.reason not in ASK_REASONS:
                     raise
@@ -177,24 +179,14 @@ class ServerLogin:
                 continue
             if remember:
                 store_password(credential_key(url, login), password)
-            return self._signed_in(db, login)
+            return self._signed_in(ctx, login)
 
-    def _signed_in(self, db: Database, login: str) -> Database:
+    def _signed_in(self, ctx: ServiceContext, login: str) -> ServiceContext:
         self.settings.setValue(KEY_LAST_LOGIN, login)
-        return db
+        return ctx
 
 
-def check_server_password(db: Database, password: str) -> str | None:
+def check_server_password(ctx: ServiceContext, password: str) -> str | None:
     """Whether ``password`` is the current login's: ``None`` when the server accepts it, else
-    the sentence saying why not. Opens a second connection and closes it at once."""
-    login = db.server_login or make_url(db.target.url).username or ""
-    try:
-        other = open_database(
-            with_login(db.target.url, login, password), migrate=False, check_integrity=False
-        )
-    except LoginFailed as exc:
-        return str(exc)
-    except Exception as exc:
-        return str(exc)
-    other.close()
-    return None
+    the sentence saying why not."""
+    return password_check(ctx, password)

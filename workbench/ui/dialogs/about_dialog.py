@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 import workbench
-from workbench.app import AppContext
 from workbench.paths import app_paths
+from workbench.ui.context import AppContext
 
 PRODUCT_ZH = "合法性审核工作台"
 PRODUCT_EN = "Review Workbench"

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.app import AppContext
 from workbench.domain.errors import WorkbenchError
+from workbench.ui.context import AppContext
 from workbench.ui.dialogs._common import NoteLabel
 from workbench.ui.dialogs.export_worker import ExportFn, ExportRunner
 from workbench.ui.dialogs.tally_preview import TallyPreview

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.app import AppContext
 from workbench.domain.errors import WorkbenchError
 from workbench.services import calendar as calendar_service
+from workbench.ui.context import AppContext
 from workbench.ui.dialogs._common import NoteLabel, day_with_weekday
 from workbench.ui.dialogs.notice_dialog import NoticeDialog, read_notice_file
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.app import AppContext
 from workbench.domain.errors import InvalidInput, WorkbenchError
 from workbench.services import calendar as calendar_service
+from workbench.ui.context import AppContext
 from workbench.ui.dialogs._common import NoteLabel, date_span, format_day
 
 MAX_NOTICE_BYTES = 1_000_000

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.app import AppContext
 from workbench.domain.deadlines import review_due
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.kinds import KIND_INFO, Kind
 from workbench.services import calendar as calendar_service
 from workbench.services import items as item_service
 from workbench.services import office as office_service
+from workbench.ui.context import AppContext
 from workbench.ui.dialogs._common import NoteLabel, format_date, kind_label, to_date, to_qdate
 from workbench.ui.widgets.date_edit import DateEdit
 

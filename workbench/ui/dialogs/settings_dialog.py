@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.app import AppContext
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.roles import Permission
 from workbench.services import office as office_service
 from workbench.services.users import current_user
+from workbench.ui.context import AppContext
 from workbench.ui.dialogs._common import NoteLabel
 from workbench.ui.dialogs.deadlines_tab import DeadlinesTab
 from workbench.ui.dialogs.holidays_tab import HolidaysTab

@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.app import AppContext
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.roles import ROLE_LABELS, Role, check_password, format_roles
 from workbench.services import users as user_service
 from workbench.services.users import UserView
+from workbench.ui.context import AppContext
 from workbench.ui.dialogs._common import NoteLabel
 
 Index = QModelIndex | QPersistentModelIndex

@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.app import AppContext
 from workbench.domain.kinds import Kind
 from workbench.domain.statuses import Status
 from workbench.services import queue as queue_service
 from workbench.services.context import ServiceContext
 from workbench.services.queue import QueueQuery, View
 from workbench.ui import labels
+from workbench.ui.context import AppContext
 from workbench.ui.icons import icon
 from workbench.ui.models.queue_model import (
     COLUMN_KEYS,

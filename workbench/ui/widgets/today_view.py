@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.app import AppContext
 from workbench.services import today as today_service
 from workbench.services.context import ServiceContext
 from workbench.services.queue import View
 from workbench.services.today import Section, TodayOverview
+from workbench.ui.context import AppContext
 from workbench.ui.models.today_model import RegNoRole, SectionRole, TodayColumn, TodayModel
 from workbench.ui.tasks import Task, TaskRunner
 from workbench.ui.widgets.common import MUTED_STYLE, to_qdate
