@@ -29,6 +29,7 @@ from workbench.ui.icons import app_icon
 from workbench.ui.idle_lock import make_idle_lock
 from workbench.ui.item_controller import ItemController
 from workbench.ui.models.view_list_model import TODAY_KEY
+from workbench.ui.print_actions import WindowPrinting
 from workbench.ui.prompts import Prompts
 from workbench.ui.settings import SavedSearch, load_saved_searches, store_saved_searches
 from workbench.ui.tasks import Task, TaskRunner
@@ -106,6 +107,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.actions = AppActions(self, ctx, tasks, self.prompts, language_choice)
+        self.printing = WindowPrinting(self, ctx.svc, tasks, self.prompts)
+        self.printing.jobs.message.connect(self._show_message)
         self._build_menus()
         self._build_status_bar()
         self.user_badge = UserBadge(ctx.svc, self)
@@ -127,6 +130,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([a.new_item, a.import_ledger, a.export])
+        file_menu.addSeparator()
+        file_menu.addActions(self.printing.actions())
         file_menu.addSeparator()
         file_menu.addAction(a.load_demo)
         file_menu.addSeparator()

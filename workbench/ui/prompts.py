@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -208,6 +209,13 @@ class Prompts:
     def open_files(self, parent: QWidget | None, title: str, filters: str) -> list[str]:
         paths, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
         return list(paths)
+
+    def ask_printer(self, parent: QWidget | None, printer: Any) -> bool:
+        """The print dialog for ``printer`` (a QPrinter it configures); False when cancelled."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def save_file(
         self, parent: QWidget | None, title: str, suggested: str, filters: str

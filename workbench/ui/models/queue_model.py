@@ -134,6 +134,11 @@ def _display(row: QueueRow, column: Column) -> str:
     return row.doc_no
 
 
+def cell_text(row: QueueRow, column: Column) -> str:
+    """The text a queue cell shows (for a printout of the queue)."""
+    return _display(row, column)
+
+
 def _sort_key(row: QueueRow, column: Column) -> Any:
     if column is Column.RECEIVED:
         return row.received_on.isoformat()

@@ -11,6 +11,7 @@ from workbench.services import office
 from workbench.services.views import ItemView
 from workbench.ui import labels
 from workbench.ui.item_controller import ItemController
+from workbench.ui.widgets.item_print_menu import ItemPrintButton, write_notice
 
 
 class ItemActions(QWidget):
@@ -40,11 +41,19 @@ class ItemActions(QWidget):
             self.tr("Withdraw…"),
             self.tr("The drafting unit withdrew the item; it is not counted as reviewed"),
         )
+        self.notice_button = self._button(
+            "noticeButton",
+            self.tr("Return notice…"),
+            self.tr("Write the notice of return for supplementary materials (.docx)"),
+        )
+        self.print_button = ItemPrintButton(controller, self)
         for button in (
             self.start_button,
             self.return_button,
             self.resubmit_button,
             self.assign_button,
+            self.notice_button,
+            self.print_button,
         ):
             layout.addWidget(button)
         layout.addStretch(1)
@@ -54,6 +63,7 @@ class ItemActions(QWidget):
         self.resubmit_button.clicked.connect(self._on_resubmit_clicked)
         self.assign_button.clicked.connect(self._on_assign_clicked)
         self.withdraw_button.clicked.connect(self._on_withdraw_clicked)
+        self.notice_button.clicked.connect(self._on_notice_clicked)
         controller.itemLoaded.connect(self._on_item_loaded)
         self._on_item_loaded(controller.current)
 
@@ -76,6 +86,7 @@ class ItemActions(QWidget):
         self.resubmit_button.setEnabled(review and status is Status.RETURNED)
         self.assign_button.setEnabled(edit and status in OPEN_REVIEW)
         self.withdraw_button.setEnabled(edit and status in OPEN_REVIEW)
+        self.notice_button.setEnabled(view is not None and bool(view.pauses))
 
     def _item(self) -> ItemView | None:
         return self.controller.current
@@ -119,7 +130,26 @@ class ItemActions(QWidget):
             day,
             expected_version=view.version,
             done_message=self.tr("%1: returned for materials").replace("%1", view.reg_no),
+            on_done=self._offer_notice,
         )
+
+    def _offer_notice(self, result: object) -> None:
+        """After a return: the notice telling the drafting unit what is missing."""
+        if not isinstance(result, ItemView) or self.controller.current is None:
+            return
+        if self.controller.prompts.confirm(
+            self.window(),
+            self.tr("Return notice"),
+            self.tr(
+                "%1 was returned for materials. Write the notice of return for supplementary "
+                "materials (退回补正通知书) now?"
+            ).replace("%1", result.reg_no),
+            self.tr("Write notice…"),
+        ):
+            self._on_notice_clicked()
+
+    def _on_notice_clicked(self) -> None:
+        write_notice(self.controller, self.window())
 
     def _on_resubmit_clicked(self) -> None:
         view = self._item()
