@@ -1,9 +1,13 @@
-"""What the item use-cases share: loading a row for update, writing a change with its audit
-event, date checks and the review clock."""
+"""What the item use-cases share: the use-case frame (:func:`item_use_case`), writing a change
+with its audit event, date checks and the review clock (docs/ARCHITECTURE.md, "The use-case
+frame")."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -14,9 +18,11 @@ from workbench.domain.deadlines import Pause, review_clock
 from workbench.domain.errors import Conflict, InvalidInput
 from workbench.domain.kinds import Kind
 from workbench.domain.office import OfficeSettings
+from workbench.domain.roles import Permission
 from workbench.domain.statuses import Status, check_transition
 from workbench.services import queries
 from workbench.services.context import ServiceContext
+from workbench.services.users import require
 from workbench.services.views import ItemView
 from workbench.store import audit
 from workbench.store import items as store
@@ -109,3 +115,49 @@ def finish(ctx: ServiceContext, conn: Connection, row_id: int, cal: WorkCalendar
 
 def pause_list(conn: Connection, item_id: int) -> list[Pause]:
     return [Pause(p.returned_on, p.resubmitted_on) for p in store.pauses_of(conn, item_id)]
+
+
+@dataclass
+class ItemChange:
+    """One item use-case in progress: its transaction, the row as loaded at the version the user
+    saw, and the calendar. :meth:`record` writes the change with its audit event."""
+
+    ctx: ServiceContext
+    conn: Connection
+    row: Row[Any]
+    cal: WorkCalendar
+
+    def record(
+        self, action: str, changes: dict[str, Any], *, note: dict[str, Any] | None = None
+    ) -> ItemView:
+        """Write ``changes`` (and the audit event ``action``); the item as it now is."""
+        if changes or note:
+            change(self.ctx, self.conn, self.row, action, changes, note=note)
+        return self.view()
+
+    def view(self) -> ItemView:
+        return finish(self.ctx, self.conn, self.row.id, self.cal)
+
+
+@contextlib.contextmanager
+def item_use_case(
+    ctx: ServiceContext,
+    reg_no: str,
+    permission: Permission,
+    *,
+    expected_version: int | None = None,
+    to: Status | None = None,
+    dates: Sequence[tuple[dt.date | None, str]] = (),
+) -> Iterator[ItemChange]:
+    """The frame every item use-case goes through: check the dates (not in the future, not
+    absurdly early), open the write transaction, require the permission, load the row at the
+    version the user saw (else :class:`Conflict`), check the transition to ``to``."""
+    for day, what in dates:
+        if day is not None:
+            check_date(day, ctx.today(), what)
+    with ctx.db.write() as conn:
+        require(conn, ctx, permission)
+        row, cal = load_row(ctx, conn, reg_no, expected_version)
+        if to is not None:
+            transition(row, to)
+        yield ItemChange(ctx, conn, row, cal)

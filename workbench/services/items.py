@@ -25,12 +25,10 @@ from workbench.domain.statuses import Status, status_label
 from workbench.services import queries
 from workbench.services.context import ServiceContext
 from workbench.services.item_core import (
-    change,
     check_date,
     due_values,
-    finish,
+    item_use_case,
     jsonable,
-    load_row,
     not_before,
     pause_list,
 )
@@ -161,15 +159,13 @@ def assign(
     ctx: ServiceContext, reg_no: str, counsel: str, *, expected_version: int | None = None
 ) -> ItemView:
     name = clean_text(counsel, "审核人", required=True, limit=64)
-    with ctx.db.write() as conn:
-        require(conn, ctx, Permission.EDIT_ITEMS)
-        row, cal = load_row(ctx, conn, reg_no, expected_version)
-        if Status(row.status) not in (Status.REGISTERED, Status.IN_REVIEW, Status.RETURNED):
+    with item_use_case(ctx, reg_no, Permission.EDIT_ITEMS, expected_version=expected_version) as uc:
+        status = Status(uc.row.status)
+        if status not in (Status.REGISTERED, Status.IN_REVIEW, Status.RETURNED):
             raise InvalidInput(
-                f"事项“{row.reg_no}”已是“{status_label(Status(row.status))}”，不能再改派审核人。"
+                f"事项“{uc.row.reg_no}”已是“{status_label(status)}”，不能再改派审核人。"
             )
-        change(ctx, conn, row, "assign", {"counsel": name})
-        return finish(ctx, conn, row.id, cal)
+        return uc.record("assign", {"counsel": name})
 
 
 EDITABLE = (
@@ -196,9 +192,8 @@ def update_details(
     if unknown:
         raise InvalidInput(f"不能直接修改这些字段：{', '.join(sorted(unknown))}。")
     today = ctx.today()
-    with ctx.db.write() as conn:
-        require(conn, ctx, Permission.EDIT_ITEMS)
-        row, cal = load_row(ctx, conn, reg_no, expected_version)
+    with item_use_case(ctx, reg_no, Permission.EDIT_ITEMS, expected_version=expected_version) as uc:
+        row, conn, cal = uc.row, uc.conn, uc.cal
         changes: dict[str, Any] = {}
         for key, value in fields.items():
             if key == "title":
@@ -244,6 +239,4 @@ def update_details(
                     pause_list(conn, row.id),
                 )
             )
-        if changes:
-            change(ctx, conn, row, "edit", changes)
-        return finish(ctx, conn, row.id, cal)
+        return uc.record("edit", changes)

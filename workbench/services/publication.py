@@ -19,16 +19,7 @@ from workbench.domain.roles import Permission
 from workbench.domain.statuses import Status
 from workbench.services import queries
 from workbench.services.context import ServiceContext
-from workbench.services.item_core import (
-    change,
-    check_date,
-    finish,
-    fmt_date,
-    load_row,
-    not_before,
-    transition,
-)
-from workbench.services.users import require
+from workbench.services.item_core import change, fmt_date, item_use_case, not_before
 from workbench.services.views import ItemView
 from workbench.store.items import reg_no_using_doc_no
 from workbench.store.settings import load_office
@@ -46,12 +37,16 @@ def publish(
 ) -> ItemView:
     """Record publication under ``doc_no``. A 文号 another item uses (compared normalised) is
     refused with :class:`DuplicateDocNo` unless ``force``."""
-    check_date(on, ctx.today(), "公布日期")
     number = clean_text(doc_no, "文号", required=True, limit=100)
-    with ctx.db.write() as conn:
-        require(conn, ctx, Permission.EDIT_ITEMS)
-        row, cal = load_row(ctx, conn, reg_no, expected_version)
-        transition(row, Status.PUBLISHED)
+    with item_use_case(
+        ctx,
+        reg_no,
+        Permission.EDIT_ITEMS,
+        expected_version=expected_version,
+        to=Status.PUBLISHED,
+        dates=[(on, "公布日期")],
+    ) as uc:
+        row, conn = uc.row, uc.conn
         if row.conclusion == Conclusion.REJECT.value:
             raise InvalidInput(
                 f"事项“{row.reg_no}”的审核结论是“不同意”，不能登记公布；修改后应重新送审。"
@@ -72,11 +67,10 @@ def publish(
             "published_on": on,
             "doc_no": number,
             "doc_no_norm": norm,
-            "filing_due_on": filing_due(cal, on, office.filing_days),
+            "filing_due_on": filing_due(uc.cal, on, office.filing_days),
             "valid_until": until,
         }
-        change(ctx, conn, row, "publish", changes)
-        return finish(ctx, conn, row.id, cal)
+        return uc.record("publish", changes)
 
 
 def record_filing(
@@ -90,16 +84,18 @@ def record_filing(
     result_on: dt.date | None = None,
     expected_version: int | None = None,
 ) -> ItemView:
-    check_date(on, ctx.today(), "报送备案日期")
     if result_on is not None:
-        check_date(result_on, ctx.today(), "备案结果日期")
         not_before(result_on, on, "备案结果日期", "报送备案日期")
-    with ctx.db.write() as conn:
-        require(conn, ctx, Permission.EDIT_ITEMS)
-        row, cal = load_row(ctx, conn, reg_no, expected_version)
-        transition(row, Status.FILED)
-        not_before(on, row.published_on, "报送备案日期", "公布日期")
-        office = load_office(conn)
+    with item_use_case(
+        ctx,
+        reg_no,
+        Permission.EDIT_ITEMS,
+        expected_version=expected_version,
+        to=Status.FILED,
+        dates=[(on, "报送备案日期"), (result_on, "备案结果日期")],
+    ) as uc:
+        not_before(on, uc.row.published_on, "报送备案日期", "公布日期")
+        office = load_office(uc.conn)
         changes: dict[str, Any] = {
             "status": Status.FILED.value,
             "filed_on": on,
@@ -111,8 +107,7 @@ def record_filing(
         if result is not None:
             changes["filing_result"] = result.value
             changes["filing_result_on"] = result_on
-        change(ctx, conn, row, "file", changes)
-        return finish(ctx, conn, row.id, cal)
+        return uc.record("file", changes)
 
 
 def record_filing_result(
@@ -123,16 +118,18 @@ def record_filing_result(
     *,
     expected_version: int | None = None,
 ) -> ItemView:
-    check_date(on, ctx.today(), "备案结果日期")
-    with ctx.db.write() as conn:
-        require(conn, ctx, Permission.EDIT_ITEMS)
-        row, cal = load_row(ctx, conn, reg_no, expected_version)
-        if row.filed_on is None:
-            raise InvalidInput(f"事项“{row.reg_no}”尚未报送备案，不能登记备案结果。")
-        not_before(on, row.filed_on, "备案结果日期", "报送备案日期")
+    with item_use_case(
+        ctx,
+        reg_no,
+        Permission.EDIT_ITEMS,
+        expected_version=expected_version,
+        dates=[(on, "备案结果日期")],
+    ) as uc:
+        if uc.row.filed_on is None:
+            raise InvalidInput(f"事项“{uc.row.reg_no}”尚未报送备案，不能登记备案结果。")
+        not_before(on, uc.row.filed_on, "备案结果日期", "报送备案日期")
         changes = {"filing_result": result.value, "filing_result_on": on}
-        change(ctx, conn, row, "filing_result", changes)
-        return finish(ctx, conn, row.id, cal)
+        return uc.record("filing_result", changes)
 
 
 def withdraw(
@@ -143,30 +140,34 @@ def withdraw(
     expected_version: int | None = None,
 ) -> ItemView:
     day = on or ctx.today()
-    check_date(day, ctx.today(), "撤回日期")
-    with ctx.db.write() as conn:
-        require(conn, ctx, Permission.EDIT_ITEMS)
-        row, cal = load_row(ctx, conn, reg_no, expected_version)
-        transition(row, Status.WITHDRAWN)
-        not_before(day, row.received_on, "撤回日期", "送审日期")
+    with item_use_case(
+        ctx,
+        reg_no,
+        Permission.EDIT_ITEMS,
+        expected_version=expected_version,
+        to=Status.WITHDRAWN,
+        dates=[(day, "撤回日期")],
+    ) as uc:
+        not_before(day, uc.row.received_on, "撤回日期", "送审日期")
         changes: dict[str, Any] = {"status": Status.WITHDRAWN.value, "withdrawn_on": day}
-        if Status(row.status) is Status.RETURNED:
+        if Status(uc.row.status) is Status.RETURNED:
             changes["paused_remaining"] = None
-        change(ctx, conn, row, "withdraw", changes)
-        return finish(ctx, conn, row.id, cal)
+        return uc.record("withdraw", changes)
 
 
 def repeal(
     ctx: ServiceContext, reg_no: str, on: dt.date, *, expected_version: int | None = None
 ) -> ItemView:
-    check_date(on, ctx.today(), "废止日期")
-    with ctx.db.write() as conn:
-        require(conn, ctx, Permission.EDIT_ITEMS)
-        row, cal = load_row(ctx, conn, reg_no, expected_version)
-        transition(row, Status.REPEALED)
-        not_before(on, row.published_on, "废止日期", "公布日期")
-        change(ctx, conn, row, "repeal", {"status": Status.REPEALED.value, "ended_on": on})
-        return finish(ctx, conn, row.id, cal)
+    with item_use_case(
+        ctx,
+        reg_no,
+        Permission.EDIT_ITEMS,
+        expected_version=expected_version,
+        to=Status.REPEALED,
+        dates=[(on, "废止日期")],
+    ) as uc:
+        not_before(on, uc.row.published_on, "废止日期", "公布日期")
+        return uc.record("repeal", {"status": Status.REPEALED.value, "ended_on": on})
 
 
 def expire_lapsed(ctx: ServiceContext) -> int:

@@ -1,6 +1,7 @@
 """Use-cases of the review itself: start, return for materials, resubmit, issue the opinion.
 
-Each function is one transaction and writes its audit event inside it."""
+Each goes through the use-case frame (:func:`workbench.services.item_core.item_use_case`): one
+transaction, the permission, the row at the version the user saw, its audit event."""
 
 from __future__ import annotations
 
@@ -21,16 +22,13 @@ from workbench.domain.roles import Permission
 from workbench.domain.statuses import Status
 from workbench.services.context import ServiceContext
 from workbench.services.item_core import (
-    change,
-    check_date,
+    ItemChange,
     due_values,
-    finish,
-    load_row,
+    item_use_case,
     not_before,
     pause_list,
     transition,
 )
-from workbench.services.users import require
 from workbench.services.views import ItemView
 from workbench.store import drafts as drafts_store
 from workbench.store import items as store
@@ -41,19 +39,28 @@ from workbench.store.settings import load_office
 def start_review(
     ctx: ServiceContext, reg_no: str, *, expected_version: int | None = None
 ) -> ItemView:
-    with ctx.db.write() as conn:
-        require(conn, ctx, Permission.REVIEW)
-        row, cal = load_row(ctx, conn, reg_no, expected_version)
-        transition(row, Status.IN_REVIEW)
-        if Status(row.status) is Status.RETURNED:
+    with item_use_case(
+        ctx, reg_no, Permission.REVIEW, expected_version=expected_version, to=Status.IN_REVIEW
+    ) as uc:
+        if Status(uc.row.status) is Status.RETURNED:
             raise InvalidInput(
-                f"事项“{row.reg_no}”已退回补正：材料补齐后请用“重新送审”（resubmit）。"
+                f"事项“{uc.row.reg_no}”已退回补正：材料补齐后请用“重新送审”（resubmit）。"
             )
         changes: dict[str, Any] = {"status": Status.IN_REVIEW.value}
-        if not row.counsel:
+        if not uc.row.counsel:
             changes["counsel"] = ctx.actor
-        change(ctx, conn, row, "start_review", changes)
-        return finish(ctx, conn, row.id, cal)
+        return uc.record("start_review", changes)
+
+
+def _clock_changes(uc: ItemChange, status: Status) -> dict[str, Any]:
+    """The new status and the review clock recomputed over the item's pauses."""
+    office = load_office(uc.conn)
+    row = uc.row
+    pauses_now = pause_list(uc.conn, row.id)
+    return {
+        "status": status.value,
+        **due_values(uc.cal, office, Kind(row.kind), row.received_on, pauses_now),
+    }
 
 
 def return_for_materials(
@@ -65,24 +72,22 @@ def return_for_materials(
     expected_version: int | None = None,
 ) -> ItemView:
     day = on or ctx.today()
-    check_date(day, ctx.today(), "退回日期")
     why = clean_text(reason, "退回原因", required=True, limit=2000)
-    with ctx.db.write() as conn:
-        require(conn, ctx, Permission.REVIEW)
-        row, cal = load_row(ctx, conn, reg_no, expected_version)
-        transition(row, Status.RETURNED)
-        ps = store.pauses_of(conn, row.id)
-        not_before(day, row.received_on, "退回日期", "送审日期")
+    with item_use_case(
+        ctx,
+        reg_no,
+        Permission.REVIEW,
+        expected_version=expected_version,
+        to=Status.RETURNED,
+        dates=[(day, "退回日期")],
+    ) as uc:
+        ps = store.pauses_of(uc.conn, uc.row.id)
+        not_before(day, uc.row.received_on, "退回日期", "送审日期")
         if ps and ps[-1].resubmitted_on is not None:
             not_before(day, ps[-1].resubmitted_on, "退回日期", "上次重新送审日期")
-        conn.execute(pauses.insert().values(item_id=row.id, returned_on=day, reason=why))
-        office = load_office(conn)
-        changes = {"status": Status.RETURNED.value}
-        changes.update(
-            due_values(cal, office, Kind(row.kind), row.received_on, pause_list(conn, row.id))
-        )
-        change(ctx, conn, row, "return", changes, note={"reason": why, "date": day.isoformat()})
-        return finish(ctx, conn, row.id, cal)
+        uc.conn.execute(pauses.insert().values(item_id=uc.row.id, returned_on=day, reason=why))
+        changes = _clock_changes(uc, Status.RETURNED)
+        return uc.record("return", changes, note={"reason": why, "date": day.isoformat()})
 
 
 def resubmit(
@@ -93,23 +98,23 @@ def resubmit(
     expected_version: int | None = None,
 ) -> ItemView:
     day = on or ctx.today()
-    check_date(day, ctx.today(), "重新送审日期")
-    with ctx.db.write() as conn:
-        require(conn, ctx, Permission.REVIEW)
-        row, cal = load_row(ctx, conn, reg_no, expected_version)
-        transition(row, Status.IN_REVIEW)
-        if Status(row.status) is not Status.RETURNED:
-            raise InvalidInput(f"事项“{row.reg_no}”没有被退回，无需重新送审。")
-        open_pause = store.pauses_of(conn, row.id)[-1]
+    with item_use_case(
+        ctx,
+        reg_no,
+        Permission.REVIEW,
+        expected_version=expected_version,
+        to=Status.IN_REVIEW,
+        dates=[(day, "重新送审日期")],
+    ) as uc:
+        if Status(uc.row.status) is not Status.RETURNED:
+            raise InvalidInput(f"事项“{uc.row.reg_no}”没有被退回，无需重新送审。")
+        open_pause = store.pauses_of(uc.conn, uc.row.id)[-1]
         not_before(day, open_pause.returned_on, "重新送审日期", "退回日期")
-        conn.execute(pauses.update().where(pauses.c.id == open_pause.id).values(resubmitted_on=day))
-        office = load_office(conn)
-        changes = {"status": Status.IN_REVIEW.value}
-        changes.update(
-            due_values(cal, office, Kind(row.kind), row.received_on, pause_list(conn, row.id))
+        uc.conn.execute(
+            pauses.update().where(pauses.c.id == open_pause.id).values(resubmitted_on=day)
         )
-        change(ctx, conn, row, "resubmit", changes, note={"date": day.isoformat()})
-        return finish(ctx, conn, row.id, cal)
+        changes = _clock_changes(uc, Status.IN_REVIEW)
+        return uc.record("resubmit", changes, note={"date": day.isoformat()})
 
 
 @dataclass(frozen=True)
@@ -130,9 +135,7 @@ def issue_opinion(
     expected_version: int | None = None,
 ) -> ItemView:
     """Issue the item's opinion; on an item that has one, issue a revision superseding it."""
-    today = ctx.today()
-    day = opinion.issued_on or today
-    check_date(day, today, "意见出具日期")
+    day = opinion.issued_on or ctx.today()
     conclusion = (
         parse_conclusion(opinion.conclusion)
         if isinstance(opinion.conclusion, str)
@@ -143,9 +146,14 @@ def issue_opinion(
     )
     text = clean_text(opinion.text, "审核意见", required=True, limit=50000)
     basis = clean_text(opinion.basis, "法律依据", limit=20000)
-    with ctx.db.write() as conn:
-        require(conn, ctx, Permission.ISSUE_OPINION)
-        row, cal = load_row(ctx, conn, reg_no, expected_version)
+    with item_use_case(
+        ctx,
+        reg_no,
+        Permission.ISSUE_OPINION,
+        expected_version=expected_version,
+        dates=[(day, "意见出具日期")],
+    ) as uc:
+        row, conn = uc.row, uc.conn
         status = Status(row.status)
         previous = store.opinions_of(conn, row.id)
         not_before(day, row.received_on, "意见出具日期", "送审日期")
@@ -182,10 +190,7 @@ def issue_opinion(
             )
         )
         drafts_store.remove(conn, row.id, ctx.actor, "opinion")  # issued: no longer a draft
-        change(
-            ctx,
-            conn,
-            row,
+        return uc.record(
             action,
             changes,
             note={
@@ -197,4 +202,3 @@ def issue_opinion(
                 "defects": list(defects),
             },
         )
-        return finish(ctx, conn, row.id, cal)
