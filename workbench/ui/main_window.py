@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from workbench.app import AppContext
 from workbench.domain.calendar import CalendarSource
 from workbench.domain.errors import WorkbenchError
 from workbench.services import calendar as calendar_service
@@ -24,6 +23,7 @@ from workbench.services.context import ServiceContext
 from workbench.services.queue import QueueQuery, View
 from workbench.ui import settings as keys
 from workbench.ui.app_actions import AppActions
+from workbench.ui.context import AppContext
 from workbench.ui.errors import one_sentence
 from workbench.ui.icons import app_icon
 from workbench.ui.idle_lock import make_idle_lock
