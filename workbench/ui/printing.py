@@ -92,6 +92,9 @@ def _form(rows: Sequence[tuple[str, str]]) -> str:
     return f'<table class="form" width="100%" cellspacing="0" cellpadding="3">{cells}</table>'
 
 
+_NOWRAP = ' style="white-space: nowrap"'
+
+
 def _width(percent: int | None) -> str:
     return f' width="{percent}%"' if percent else ""
 
@@ -106,13 +109,13 @@ def _grid(
     values (dates, numbers) on one line."""
     keep = list(nowrap) or [False] * len(headers)
     head = "".join(
-        f"<th{_width(w)}{' nowrap' if k else ''}>{escape(h)}</th>"
+        f"<th{_width(w)}{_NOWRAP if k else ''}>{escape(h)}</th>"
         for h, w, k in zip(headers, widths, keep, strict=True)
     )
     body = "".join(
         "<tr>"
         + "".join(
-            f"<td{' nowrap' if k else ''}>{escape(cell)}</td>"
+            f"<td{_NOWRAP if k else ''}>{escape(cell)}</td>"
             for cell, k in zip(row, keep, strict=True)
         )
         + "</tr>"
@@ -130,9 +133,40 @@ def _printed_on(day: dt.date) -> str:
 
 # --- the queue -------------------------------------------------------------------------------
 
-#: the share of the page's width the wrapping columns take; the others fit their text
-_SHARES = {"title": 4, "unit": 2, "doc_no": 2, "kind": 1}
-_ONE_LINE = frozenset({"reg_no", "received_on", "due", "status", "counsel"})
+#: the share of the width left over that each wrapping column takes
+_SHARES = {"title": 4, "unit": 2, "doc_no": 2}
+#: short values kept on one line, their column as wide as the longest
+_ONE_LINE = frozenset({"reg_no", "kind", "received_on", "due", "status", "counsel"})
+#: how many half-width characters of 9 pt text a line holds, portrait and landscape
+_LINE_UNITS = {False: 92, True: 136}
+
+
+def _units(text: str) -> int:
+    """Width in half-width characters (an ideograph counts two)."""
+    return sum(2 if ord(c) >= 0x2E80 else 1 for c in text)
+
+
+def _widths(
+    keys: Sequence[str], headers: Sequence[str], rows: Sequence[Sequence[str]], landscape: bool
+) -> list[int]:
+    """Percent widths: one-line columns fit their longest text, the others share the rest."""
+    line = _LINE_UNITS[landscape]
+    need = {
+        i: max([_units(headers[i]), *(_units(r[i]) for r in rows)]) + 2
+        for i, k in enumerate(keys)
+        if k in _ONE_LINE
+    }
+    fixed = {i: 100 * n / line for i, n in need.items()}
+    wrapping = [i for i, k in enumerate(keys) if k not in _ONE_LINE]
+    room = 100 - sum(fixed.values())
+    floor = 12 * len(wrapping)  # what the wrapping columns keep at least
+    if room < floor or not wrapping:
+        scale = (100 - floor if wrapping else 100) / (sum(fixed.values()) or 1)
+        fixed = {i: w * scale for i, w in fixed.items()}
+        room = 100 - sum(fixed.values())
+    total = sum(_SHARES.get(keys[i], 1) for i in wrapping) or 1
+    out = {**fixed, **{i: room * _SHARES.get(keys[i], 1) / total for i in wrapping}}
+    return [max(round(out[i]), 1) for i in range(len(keys))]
 
 
 def queue_printable(
@@ -146,19 +180,19 @@ def queue_printable(
     """The queue as listed: ``columns`` are (key, header) in the order shown, ``rows`` the
     cells' texts; ``note`` says what narrows the list (search words, filters)."""
     keys = [key for key, _ in columns]
-    share = 55 if any(k in _ONE_LINE for k in keys) else 100  # what the wrapping ones get
-    total = sum(_SHARES.get(k, 0) for k in keys) or 1
-    widths = [round(share * _SHARES[k] / total) if k in _SHARES else None for k in keys]
+    headers = [h for _, h in columns]
+    landscape = len(columns) > 6
+    widths: list[int | None] = list(_widths(keys, headers, rows, landscape))
     nowrap = [k in _ONE_LINE for k in keys]
     count = _t("%1 item(s)").replace("%1", f"{len(rows):,}")
     meta = "  ·  ".join(x for x in (day.isoformat(), count, note) if x)
     body = (
         f"<h1>{escape(heading)}</h1>"
         f'<p class="muted">{escape(meta)}</p>'
-        + _grid([h for _, h in columns], rows, widths, nowrap)
+        + _grid(headers, rows, widths, nowrap)
         + f'<p class="muted">{escape(_printed_on(day))}</p>'
     )
-    return Printable(heading, page_html(body, 9), landscape=len(columns) > 6)
+    return Printable(heading, page_html(body, 9), landscape=landscape)
 
 
 # --- an item's summary -----------------------------------------------------------------------
@@ -255,7 +289,7 @@ def _returns(view: ItemView) -> str:
         for p in view.pauses
     ]
     headers = [_t("Returned"), _t("Reason"), _t("Resubmitted")]
-    grid = _grid(headers, rows, [None, 70, None], [True, False, True])
+    grid = _grid(headers, rows, [16, 68, 16], [True, False, True])
     return f"<h2>{escape(_t('Returns for materials'))}</h2>" + grid
 
 
