@@ -242,7 +242,10 @@ def test_default_templates_use_every_documented_placeholder() -> None:
 def test_readme_documents_every_placeholder() -> None:
     readme = (templates_dir() / "README.md").read_text(encoding="utf-8")
     documented = set(re.findall(r"^\| `\{\{(\w+)\}\}` \|", readme, re.M))
-    assert documented == set(LETTER_PLACEHOLDERS) | set(FILING_PLACEHOLDERS)
+    from workbench.documents.return_notice import RETURN_NOTICE_PLACEHOLDERS
+
+    every = set(LETTER_PLACEHOLDERS) | set(FILING_PLACEHOLDERS) | set(RETURN_NOTICE_PLACEHOLDERS)
+    assert documented == every
 
 
 def test_templates_found_in_a_frozen_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

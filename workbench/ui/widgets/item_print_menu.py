@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
-from workbench.services.letters import write_opinion_letter, write_return_notice
 from workbench.services.views import ItemView
 from workbench.ui.item_controller import ItemController
 from workbench.ui.print_actions import PrintJobs, build_summary
@@ -82,6 +81,9 @@ class ItemPrintButton(QToolButton):
         view = self.controller.current
         if view is None:
             return False
+        # imported on use: the letters (python-docx) are not needed to show the window
+        from workbench.services.letters import write_opinion_letter, write_return_notice
+
         writer = write_return_notice if notice else write_opinion_letter
         return self.jobs.letter(
             view.reg_no, writer, NOTICE_TITLE if notice else LETTER_TITLE, pdf=pdf
@@ -105,6 +107,8 @@ def write_notice(controller: ItemController, parent: QWidget) -> None:
     view = controller.current
     if view is None:
         return
+
+    from workbench.services.letters import write_return_notice
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("ItemPrintButton", text)
