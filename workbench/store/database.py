@@ -33,7 +33,7 @@ from workbench.store.server import is_secured, refusal_from, session_login
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: The newest migration. Checked against Alembic by a test, so that opening an up-to-date
 #: database (every start of the CLI) does not have to load Alembic at all.
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 MOUNTS_FILE = Path("/proc/mounts")
 NETWORK_FILESYSTEMS = frozenset(
     {

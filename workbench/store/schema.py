@@ -196,3 +196,37 @@ audit_events = Table(
     Column("tx", BigInteger),
 )
 Index("ix_audit_events_item_id", audit_events.c.item_id)
+
+# cleanup campaigns (清理, migration 0008): every normative document in force on ``as_of`` is an
+# entry; each gets a result, and closing the campaign applies repeal and invalidate
+cleanups = Table(
+    "cleanups",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("theme", Text, nullable=False, server_default=""),
+    Column("as_of", Date, nullable=False),
+    Column("status", String(8), nullable=False, server_default="open"),
+    Column("closed_on", Date),
+    Column("created_at", DateTime, nullable=False),
+    Column("created_by", String(64), nullable=False),
+    CheckConstraint("status IN ('open', 'closed')", name="ck_cleanups_status"),
+)
+
+cleanup_entries = Table(
+    "cleanup_entries",
+    metadata,
+    Column("cleanup_id", Integer, ForeignKey("cleanups.id", ondelete="CASCADE"), nullable=False),
+    Column("item_id", Integer, ForeignKey("items.id", ondelete="CASCADE"), nullable=False),
+    Column("result", String(12)),
+    Column("reason", Text, nullable=False, server_default=""),
+    Column("flagged", Boolean, nullable=False, server_default="0"),
+    Column("decided_by", String(64), nullable=False, server_default=""),
+    Column("decided_at", DateTime),
+    PrimaryKeyConstraint("cleanup_id", "item_id", name="pk_cleanup_entries"),
+    CheckConstraint(
+        "result IS NULL OR result IN ('keep', 'amend', 'repeal', 'invalidate')",
+        name="ck_cleanup_entries_result",
+    ),
+)
+Index("ix_cleanup_entries_item_id", cleanup_entries.c.item_id)

@@ -28,6 +28,8 @@ AUDITED_TABLES = (
     "calendar_years",
     "calendar_days",
     "users",
+    "cleanups",
+    "cleanup_entries",
 )
 
 #: (table, privileges, groups): what each group may do with each table besides reading it.
@@ -44,6 +46,10 @@ TABLE_GRANTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("calendar_years", "INSERT, UPDATE, DELETE", (ADMIN,)),
     ("calendar_days", "INSERT, UPDATE, DELETE", (ADMIN,)),
     ("drafts", "INSERT, UPDATE, DELETE", WRITERS),
+    # cleanup campaigns: anyone who edits items starts and closes one; only counsel decide
+    ("cleanups", "INSERT, UPDATE", WRITERS),
+    ("cleanup_entries", "INSERT", WRITERS),
+    ("cleanup_entries", "UPDATE", (COUNSEL,)),
 )
 
 HEAD_TABLE = """
