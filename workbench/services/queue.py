@@ -362,6 +362,24 @@ def view_counts(
     return out
 
 
+def matches_outside_view(ctx: ServiceContext, query: QueueQuery) -> int:
+    """How many items match ``query``'s search words and column filters but are left out by its
+    view: the queue offers to search all items when this is not 0. 0 for the view of all items
+    or without search words."""
+    if query.view == View.ALL.value or not query.search.strip():
+        return 0
+    today = ctx.today()
+    everywhere = QueueQuery(View.ALL.value, query.search, query.column_filters)
+    with ctx.db.read() as conn:
+        cal = load_calendar(conn)
+        try:
+            total = store.count(conn, _filter(conn, ctx, everywhere, cal, today))
+            shown = store.count(conn, _filter(conn, ctx, query, cal, today))
+        except InvalidInput:  # a filter that does not parse: the queue says so itself
+            return 0
+    return max(total - shown, 0)
+
+
 def counsel_names(ctx: ServiceContext) -> list[str]:
     """Names entered as counsel so far, for the assign picker."""
     with ctx.db.read() as conn:

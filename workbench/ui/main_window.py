@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self.sidebar.removeSearchRequested.connect(self._on_remove_search_requested)
         self.queue.currentItemChanged.connect(self._on_queue_current_item_changed)
         self.queue.loaded.connect(self._on_queue_loaded)
+        self.queue.searchAllRequested.connect(lambda: self.sidebar.select(View.ALL.value))
         self.controller.itemChanged.connect(self._on_controller_item_changed)
         self.controller.message.connect(self._show_message)
         self.pane.details.nextRequested.connect(self._on_details_next_requested)

@@ -59,6 +59,7 @@ from workbench.ui.widgets.header_filters import (
     HeaderFilters,
     describe_filters,
 )
+from workbench.ui.widgets.search_elsewhere import SearchElsewhereBar
 
 SEARCH_DELAY_MS = 150
 #: ids fetched by the first step: more than a screenful, so the first page is complete
@@ -110,6 +111,8 @@ class QueuePanel(QWidget):
     firstPageShown = Signal(int, float)
     #: a query finished, every row is in the table: (rows, milliseconds)
     loaded = Signal(int, float)
+    #: the user asked to repeat the search among all items (the owner selects 全部)
+    searchAllRequested = Signal()
 
     def __init__(
         self, ctx: AppContext, tasks: TaskRunner, prompts: Prompts, parent: QWidget | None = None
@@ -126,6 +129,7 @@ class QueuePanel(QWidget):
         self._current_id: int | None = None
         self._started = 0.0
         self._tasks: list[Task] = []
+        self._last_query = QueueQuery()
         self._build()
         app = QCoreApplication.instance()
         if app is not None:  # quitting need not wait for a long list nobody will see
@@ -172,6 +176,8 @@ class QueuePanel(QWidget):
         self.calendar_label.setWordWrap(True)
         self.calendar_label.setStyleSheet(WARNING_STYLE)
         self.calendar_label.hide()
+        self.search_elsewhere = SearchElsewhereBar(self.ctx, self.tasks, self)
+        self.search_elsewhere.searchAllRequested.connect(self._on_search_elsewhere_requested)
 
         self.model = QueueModel(self._fetch_rows, self)
         self.model.set_filter_icon(icon("filter"))
@@ -211,6 +217,7 @@ class QueuePanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.calendar_label)
+        layout.addWidget(self.search_elsewhere)
         layout.addWidget(self.stack, 1)
 
         self._search_timer = QTimer(self)
@@ -284,7 +291,7 @@ class QueuePanel(QWidget):
         self.stop_loading()  # a running fetch of all ids stops at its next chunk
         generation = self._generation
         self._started = time.perf_counter()
-        query = self.query()
+        query = self._last_query = self.query()
         sort, desc = self.sort_key, self.descending
         self._tasks = [
             self._submit_load(
@@ -370,6 +377,22 @@ class QueuePanel(QWidget):
             self._current_id = None
             self.currentItemChanged.emit(None)
         self.loaded.emit(rows, (time.perf_counter() - self._started) * 1000)
+        self.search_elsewhere.check(self._last_query)  # after the queue: it goes first
+
+    def _on_search_elsewhere_requested(self) -> None:
+        """Show all items with the same search words and filters (a saved search left behind
+        would otherwise take its words with it)."""
+        words, filters = self.search_box.text(), dict(self.filters.filters)
+        self.searchAllRequested.emit()
+        if self.base_view != View.ALL.value:  # nobody switched the sidebar: do it here
+            self.set_view(View.ALL.value, QueueQuery(View.ALL.value, words, filters))
+        if (self.search_box.text(), dict(self.filters.filters)) != (words, filters):
+            self.search_box.blockSignals(True)
+            self.search_box.setText(words)
+            self.search_box.blockSignals(False)
+            self.filters.set_filters(filters, notify=False)
+            self._update_filter_bar()
+            self.reload()
 
     def stop_loading(self) -> None:
         """Cancel the queries in flight (a running fetch stops at its next chunk)."""
