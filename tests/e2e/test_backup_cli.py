@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import uuid
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy.engine import URL, make_url
 
 from tests.e2e.conftest import RunResult, as_json
 
@@ -96,12 +98,24 @@ def test_backup_then_restore_onto_a_server(cli: Cli, pg_url: str, source: Source
     assert "事项 41" in out and "postgresql" in out
     assert as_json(cli("list", "--json", "--db", pg_url)) == source.listing
     assert "哈希链全部一致" in cli("audit", "verify", "--db", pg_url).stdout
-    # the office keeps working on the server: new numbers continue the sequence
+    # the DBA secures the restored database; each person then works under their own login,
+    # and new numbers continue the sequence
+    admin, password = f"boss_{uuid.uuid4().hex[:8]}", "Passw0rd-1"
+    cli(
+        "server", "setup", "--db", pg_url, "--admin", admin, "--password-stdin",
+        input=password + "\n",
+    )  # fmt: skip
+    base = make_url(pg_url)
+    as_admin = URL.create(
+        base.drivername, admin, password, base.host, base.port, base.database
+    ).render_as_string(hide_password=False)
+    cli("user", "set", admin, "--role", "admin,clerk", "--db", as_admin)
     reg = cli(
-        "add", "--db", pg_url, "--kind", "normative", "--title", "新办法",
+        "add", "--db", as_admin, "--kind", "normative", "--title", "新办法",
         "--received", "2025-04-01",
     ).stdout.strip()  # fmt: skip
-    assert as_json(cli("show", reg, "--json", "--db", pg_url))["title"] == "新办法"
+    assert as_json(cli("show", reg, "--json", "--db", as_admin))["title"] == "新办法"
+    assert "哈希链全部一致" in cli("audit", "verify", "--db", as_admin).stdout
 
 
 def _tamper(archive: Path, dest: Path) -> Path:
