@@ -67,8 +67,22 @@ def test_the_sections_and_their_rows(qtbot: QtBot, mine, make_window) -> None:
     assert model.index(0, 0, week).data().startswith("2025-06-20")  # grouped by day
     glance = window.today.glance
     assert glance.title() == "This year (2025)"
-    assert [label.text() for label in glance.mine_labels] == ["2", "0", "0", "0"]
-    assert [label.text() for label in glance.office_labels] == ["3", "0", "0", "0"]  # admin
+    # no normative document published this year: the filing rates are undefined
+    assert [label.text() for label in glance.mine_labels] == ["2", "0", "0", "0", "–", "–", "–"]
+    office = [label.text() for label in glance.office_labels]
+    assert office == ["3", "0", "0", "0", "–", "–", "–"]  # admin
+
+
+def test_the_year_panel_shows_the_filing_rates_as_percentages(qtbot: QtBot) -> None:
+    from workbench.services.tally import FilingIndicators
+    from workbench.services.today import YearFigures
+    from workbench.ui.widgets.year_glance import YearGlance
+
+    glance = YearGlance()
+    qtbot.addWidget(glance)
+    filing = FilingIndicators(due=4, filed=3, on_time=2, accepted=1, with_result=2)
+    glance.set_figures(YearFigures(2024, 9, 8, 3, 1, (0,) * 12, filing), None)
+    assert [label.text() for label in glance.mine_labels][4:] == ["75%", "50%", "50%"]
 
 
 def test_the_figures_are_the_tally(qtbot: QtBot, svc, mine, make_window) -> None:
@@ -198,9 +212,11 @@ def test_every_string_of_the_today_view_is_translated() -> None:
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2]
-    ts = ET.parse(root / "resources" / "translations" / "workbench_today_zh_CN.ts")
+    # every *_zh_CN.ts is loaded (workbench/ui/i18n.py), so a string may be in any of them
+    sources = sorted((root / "resources" / "translations").glob("*_zh_CN.ts"))
     known = {
         (c.findtext("name"), m.findtext("source"))
+        for ts in map(ET.parse, sources)
         for c in ts.getroot().iter("context")
         for m in c.iter("message")
         if (m.find("translation") is not None and m.find("translation").get("type") is None)

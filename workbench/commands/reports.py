@@ -12,7 +12,7 @@ from workbench.domain.opinions import CONCLUSION_LABELS, Conclusion
 from workbench.services.export import export_year
 from workbench.services.ledger_import import import_ledger
 from workbench.services.report import report_paragraph, write_report_docx
-from workbench.services.tally import Tally, tally_year
+from workbench.services.tally import Tally, percent_text, tally_year
 
 TOP_NAMES = 15
 
@@ -74,6 +74,12 @@ def print_tally(t: Tally) -> None:
     print(
         f"行政规范性文件（政府信息公开）：本年制发 {d.issued} 件，本年废止（含失效）"
         f"{d.repealed} 件，现行有效 {d.in_force} 件"
+    )
+    f = t.filing_indicators
+    print(
+        f"备案指标（本年公布的行政规范性文件 {f.due} 件）：报送备案 {f.filed} 件，"
+        f"按时 {f.on_time} 件，予以备案 {f.accepted} 件；报备率 {percent_text(f.rate)}，报备及时率 "
+        f"{percent_text(f.on_time_rate)}，规范率 {percent_text(f.conforming_rate)}"
     )
     if t.reviewed.by_unit:
         print()

@@ -192,7 +192,9 @@ class YearWorkbook:
             merge=True,
         )
         line([])
-        line([styled(ws, "五、年度报告段落", font=SECTION_FONT)], merge=True)
+        self._filing_lines(ws, tally["filing_indicators"], line)
+        line([])
+        line([styled(ws, "六、年度报告段落", font=SECTION_FONT)], merge=True)
         chars_per_line = sum(SUMMARY_WIDTHS) / 2 - 2
         lines = sum(
             max(1, math.ceil(display_width(p) / 2 / chars_per_line))
@@ -204,6 +206,30 @@ class YearWorkbook:
             ws.merged_cells.add(f"A{idx}:{last}{idx}")
         for values in rows:
             ws.append(values)
+
+    @staticmethod
+    def _filing_lines(ws: Any, f: Mapping[str, Any], line: Callable[..., None]) -> None:
+        """报备率, 报备及时率 and 规范率: counts and rates as percentages (— if undefined)."""
+        line(
+            [styled(ws, "五、备案指标（本年公布的行政规范性文件）", font=SECTION_FONT)], merge=True
+        )
+        line(header_cells(ws, ["指标", "分子", "分母", "比率"]))
+
+        def rate(value: float | None) -> Any:
+            if value is None:
+                return styled(ws, "—", alignment=Alignment(horizontal="right"))
+            return styled(ws, value, number_format=PERCENT)
+
+        line(["报备率（已报送备案/应报送备案）", f["filed"], f["due"], rate(f["rate"])])
+        line(["报备及时率（按时报送/应报送备案）", f["on_time"], f["due"], rate(f["on_time_rate"])])
+        line(
+            [
+                "规范率（予以备案/已有备案结果）",
+                f["accepted"],
+                f.get("with_result", 0),
+                rate(f["conforming_rate"]),
+            ]
+        )
 
     # -- 按月 ----------------------------------------------------------------------------------
 

@@ -17,13 +17,15 @@ from workbench.reports.report_docx import write_paragraphs_docx
 from workbench.reports.template import check_template, default_template, flatten, render
 from workbench.services.context import ServiceContext
 from workbench.services.office import REPORT_TEMPLATE_KEY
-from workbench.services.tally import Tally, tally_in, year_bounds
+from workbench.services.tally import RATE_KEYS, Tally, percent_text, tally_in, year_bounds
 from workbench.store.settings import get_value, load_office
 
 
 def template_values(tally: Tally, office: OfficeSettings) -> dict[str, Any]:
     """Every placeholder a template may use: the tally keys plus ``authority`` and ``office``."""
     values = flatten(tally.to_json())
+    for key in RATE_KEYS:  # fractions read as percentages: 0.5 → 50%
+        values[f"filing_indicators.{key}"] = percent_text(getattr(tally.filing_indicators, key))
     values["authority"] = office.filing_authority
     values["office"] = office.office_name
     return values

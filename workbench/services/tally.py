@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, Connection, and_, case, extract, func, or_
 
 from workbench.domain.errors import InvalidInput
 from workbench.domain.kinds import KIND_CODES, Kind
-from workbench.domain.opinions import Conclusion
+from workbench.domain.opinions import Conclusion, FilingResult
 from workbench.domain.statuses import Status
 from workbench.services.context import ServiceContext
 from workbench.store.schema import items
@@ -70,6 +70,61 @@ class Disclosure:
     in_force: int
 
 
+def ratio(part: int, whole: int) -> float | None:
+    """``part / whole`` rounded to 4 decimals; ``None`` when ``whole`` is 0."""
+    return round(part / whole, 4) if whole else None
+
+
+def percent_text(rate: float | None, none: str = "—") -> str:
+    """A rate as people read it: 0.5 → ``50%``, 0.6667 → ``66.67%``; ``none`` when undefined."""
+    if rate is None:
+        return none
+    number = f"{rate * 100:.2f}".rstrip("0").rstrip(".")
+    return f"{number}%"
+
+
+RATE_KEYS = ("rate", "on_time_rate", "conforming_rate")
+
+
+@dataclass(frozen=True)
+class FilingIndicators:
+    """报备率, 报备及时率 and 规范率 of the normative documents published in the year.
+
+    ``due``: published in the year (withdrawn never count); ``filed``: of those, filed on any
+    date; ``on_time``: filed on or before the filing due date; ``accepted``: filed with the
+    result 予以备案; ``with_result``: filed and a result recorded (the 规范率's denominator)."""
+
+    due: int
+    filed: int
+    on_time: int
+    accepted: int
+    with_result: int
+
+    @property
+    def rate(self) -> float | None:
+        return ratio(self.filed, self.due)
+
+    @property
+    def on_time_rate(self) -> float | None:
+        return ratio(self.on_time, self.due)
+
+    @property
+    def conforming_rate(self) -> float | None:
+        return ratio(self.accepted, self.with_result)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "due": self.due,
+            "filed": self.filed,
+            "on_time": self.on_time,
+            "accepted": self.accepted,
+            "with_result": self.with_result,
+            "rate": self.rate,
+            "on_time_rate": self.on_time_rate,
+            "conforming_rate": self.conforming_rate,
+        }
+
+
 @dataclass(frozen=True)
 class Tally:
     """The counts of one calendar year, by the rules of SPEC section 6."""
@@ -80,6 +135,7 @@ class Tally:
     filed: FiledTally
     pending_at_year_end: int
     disclosure: Disclosure
+    filing_indicators: FilingIndicators
 
     def to_json(self) -> dict[str, Any]:
         """Exactly the object ``workbench tally --json`` prints."""
@@ -107,6 +163,7 @@ class Tally:
                 "repealed": self.disclosure.repealed,
                 "in_force": self.disclosure.in_force,
             },
+            "filing_indicators": self.filing_indicators.to_json(),
         }
 
 
@@ -153,6 +210,30 @@ def in_force_at(end: dt.date) -> ColumnElement[bool]:
         items.c.published_on <= end,
         or_(items.c.ended_on.is_(None), items.c.ended_on > end),
     )
+
+
+def filing_indicators_in(
+    conn: Connection, start: dt.date, end: dt.date, among: ColumnElement[bool] | None = None
+) -> FilingIndicators:
+    """The filing indicators over the normative documents published from ``start`` to ``end``."""
+    where = and_(
+        normative(),
+        items.c.published_on.between(start, end),
+        items.c.status != Status.WITHDRAWN.value,
+    )
+    if among is not None:
+        where = and_(where, among)
+    filed = items.c.filed_on.is_not(None)
+    row = conn.execute(
+        select(
+            func.count(),
+            count_if(filed),
+            count_if(and_(filed, items.c.filed_on <= items.c.filing_due_on)),
+            count_if(and_(filed, items.c.filing_result == FilingResult.ACCEPTED.value)),
+            count_if(and_(filed, items.c.filing_result.is_not(None))),
+        ).where(where)
+    ).one()
+    return FilingIndicators(*(int(n or 0) for n in row))
 
 
 def count_if(cond: ColumnElement[bool]) -> Any:
@@ -240,6 +321,7 @@ def tally_in(conn: Connection, year: int, among: ColumnElement[bool] | None = No
         filed=FiledTally(sum(filed_kind.values()), filed_kind, filed_late),
         pending_at_year_end=pending,
         disclosure=Disclosure(int(disc[0]), int(disc[1]), int(disc[2])),
+        filing_indicators=filing_indicators_in(conn, start, end, among),
     )
 
 

@@ -29,7 +29,7 @@ from workbench.domain.kinds import Kind
 from workbench.domain.roles import Permission
 from workbench.domain.statuses import Status
 from workbench.services.context import ServiceContext
-from workbench.services.tally import tally_in
+from workbench.services.tally import FilingIndicators, tally_in
 from workbench.services.users import current_user
 from workbench.store import items as item_store
 from workbench.store import queue as queue_store
@@ -85,6 +85,7 @@ class YearFigures:
     filed: int
     reviewed_overdue: int
     by_month: tuple[int, ...]
+    filing: FilingIndicators | None = None  # 报备率, 报备及时率, 规范率 of the year
 
 
 @dataclass(frozen=True)
@@ -188,6 +189,7 @@ def _figures(conn: Connection, year: int, among: ColumnElement[bool] | None) -> 
         filed=t.filed.total,
         reviewed_overdue=t.reviewed.overdue,
         by_month=t.reviewed.by_month,
+        filing=t.filing_indicators,
     )
 
 

@@ -11,7 +11,22 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from workbench.services.context import ServiceContext
+from workbench.services.tally import Tally
 from workbench.store.schema import audit_events, items, opinions, pauses, settings
+
+#: what the 台账 columns (SPEC section 7) cannot carry: they have no 备案结果, so the filing
+#: results behind the 规范率 do not survive an export and import; every other figure does
+NOT_IN_LEDGER = ("accepted", "with_result", "conforming_rate")
+
+
+def ledger_figures(tally: Tally | dict[str, Any]) -> dict[str, Any]:
+    """The tally (or its JSON) without what a ledger cannot carry (:data:`NOT_IN_LEDGER`)."""
+    data = tally.to_json() if isinstance(tally, Tally) else dict(tally)
+    data["filing_indicators"] = {
+        k: v for k, v in data["filing_indicators"].items() if k not in NOT_IN_LEDGER
+    }
+    return data
+
 
 SPEC_HEADERS = (
     "登记号",

@@ -21,7 +21,15 @@ from workbench.services.tally import tally_year
 from workbench.store.schema import items
 
 D = dt.date
-TALLY_KEYS = {"year", "received", "reviewed", "filed", "pending_at_year_end", "disclosure"}
+TALLY_KEYS = {
+    "year",
+    "received",
+    "reviewed",
+    "filed",
+    "pending_at_year_end",
+    "disclosure",
+    "filing_indicators",
+}
 
 
 def add(ctx: ServiceContext, kind: str, title: str, received: dt.date, **kw: Any) -> str:
@@ -204,6 +212,7 @@ def random_item(draw: st.DrawFn) -> dict[str, Any]:
         "filing_due_on": None,
         "filed_on": None,
         "ended_on": None,
+        "filing_result": None,
     }
     if status == "opinion_issued":
         row["opinion_on"] = received + dt.timedelta(days=draw(st.integers(0, 60)))
@@ -215,6 +224,9 @@ def random_item(draw: st.DrawFn) -> dict[str, Any]:
             if draw(st.booleans()):
                 row["filed_on"] = row["published_on"] + dt.timedelta(days=draw(st.integers(0, 30)))
                 row["status"] = "filed"
+                row["filing_result"] = draw(
+                    st.sampled_from([None, "accepted", "accepted_after_correction", "rejected"])
+                )
             if draw(st.booleans()):
                 row["ended_on"] = row["published_on"] + dt.timedelta(days=draw(st.integers(1, 800)))
                 row["status"] = draw(st.sampled_from(["repealed", "expired"]))
@@ -240,6 +252,15 @@ def reference(rows: list[dict[str, Any]], year: int) -> dict[str, Any]:
     reviewed = [r for r in rows if within(r["opinion_on"]) and r["status"] != "withdrawn"]
     filed = [r for r in rows if within(r["filed_on"])]
     norm = [r for r in rows if r["kind"] == "normative" and r["published_on"] is not None]
+    due = [r for r in norm if within(r["published_on"]) and r["status"] != "withdrawn"]
+    done = [r for r in due if r["filed_on"] is not None]
+    on_time = [r for r in done if r["filed_on"] <= r["filing_due_on"]]
+    accepted = [r for r in done if r["filing_result"] == "accepted"]
+    with_result = [r for r in done if r["filing_result"] is not None]
+
+    def rate(part: list[Any], whole: list[Any]) -> float | None:
+        return round(len(part) / len(whole), 4) if whole else None
+
     return {
         "year": year,
         "received": {"total": len(received), "by_kind": by_kind(received)},
@@ -277,6 +298,16 @@ def reference(rows: list[dict[str, Any]], year: int) -> dict[str, Any]:
                 for r in norm
                 if r["published_on"] <= end and (r["ended_on"] is None or r["ended_on"] > end)
             ),
+        },
+        "filing_indicators": {
+            "due": len(due),
+            "filed": len(done),
+            "on_time": len(on_time),
+            "accepted": len(accepted),
+            "with_result": len(with_result),
+            "rate": rate(done, due),
+            "on_time_rate": rate(on_time, due),
+            "conforming_rate": rate(accepted, with_result),
         },
     }
 

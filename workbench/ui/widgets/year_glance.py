@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.services.tally import percent_text
 from workbench.services.today import YearFigures
 
 BAR_COLOUR = "#3f6fb5"
@@ -83,6 +84,13 @@ class MonthChart(QWidget):
         painter.end()
 
 
+def _texts(figures: YearFigures) -> list[str]:
+    counts = (figures.received, figures.reviewed, figures.filed, figures.reviewed_overdue)
+    f = figures.filing
+    rates = (f.rate, f.on_time_rate, f.conforming_rate) if f else (None, None, None)
+    return [f"{n:,}" for n in counts] + [percent_text(r, "–") for r in rates]
+
+
 class YearGlance(QGroupBox):
     """Received, reviewed, filed and reviewed late this year; mine, and the office's."""
 
@@ -104,6 +112,9 @@ class YearGlance(QGroupBox):
             self.tr("Reviewed"),
             self.tr("Filed"),
             self.tr("Reviewed late"),
+            self.tr("Filing rate"),
+            self.tr("Filed on time"),
+            self.tr("Filing conforming"),
         )
         self.mine_labels: list[QLabel] = []
         self.office_labels: list[QLabel] = []
@@ -132,13 +143,9 @@ class YearGlance(QGroupBox):
         year = either.year if either is not None else None
         self.setTitle(self.tr("This year (%1)").replace("%1", str(year)) if year else "")
         for labels, figures in ((self.mine_labels, mine), (self.office_labels, office)):
-            values = (
-                (figures.received, figures.reviewed, figures.filed, figures.reviewed_overdue)
-                if figures
-                else None
-            )
+            values = _texts(figures) if figures else None
             for i, label in enumerate(labels):
-                label.setText(f"{values[i]:,}" if values else "–")
+                label.setText(values[i] if values else "–")
                 label.setVisible(office is not None or labels is self.mine_labels)
         self._office_head.setVisible(office is not None)
         self._mine_head.setVisible(office is not None)
