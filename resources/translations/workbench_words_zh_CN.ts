@@ -14,4 +14,15 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>RegisterDialog</name>
+        <message>
+            <source>File not attached</source>
+            <translation>文件未能附上</translation>
+        </message>
+        <message>
+            <source>%1 “%2” is registered, but %3 could not be attached to it: %4</source>
+            <translation>事项 %1“%2”已登记，但未能附上文件 %3：%4</translation>
+        </message>
+    </context>
 </TS>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -397,3 +398,15 @@ class RegisterDialog(QDialog):
         except (WorkbenchError, OSError) as exc:
             log.warning("could not attach %s to %s: %s", path, reg_no, exc)
             self.attachment_error = str(exc)
+            self._warn(
+                self.tr("File not attached"),
+                self.tr("%1 “%2” is registered, but %3 could not be attached to it: %4")
+                .replace("%1", reg_no)
+                .replace("%2", self._title.text().strip())
+                .replace("%3", path.name)
+                .replace("%4", str(exc) or type(exc).__name__),
+            )
+
+    def _warn(self, title: str, text: str) -> None:
+        """A warning box (a method, so that tests can answer it)."""
+        QMessageBox.warning(self, title, text)
