@@ -30,7 +30,7 @@ from workbench.services.tally import tally_year
 from workbench.store.database import open_database
 from workbench.ui.widgets.queue_panel import SEARCH_DELAY_MS
 
-FIGURES = ("startup", "search", "sort", "tally", "export", "import")
+FIGURES = ("startup", "search", "sort", "tally", "export", "import", "cli")
 TARGETS = {  # key: (limit, what the limit applies to)
     "startup_ratio": 1.5,
     "search_p95_ms": 50.0,
@@ -40,7 +40,19 @@ TARGETS = {  # key: (limit, what the limit applies to)
     "export_ratio": 1.3,
     "import_ratio": 1.5,
     "rss_over_bare_mb": 150.0,
+    "cli_ratio": 1.3,
 }
+
+#: the floor of ``workbench show REG --json``: a script that imports SQLAlchemy and reads the
+#: same row, printed as JSON (what any command costs at the least)
+CLI_FLOOR = """
+import json, sys
+from sqlalchemy import create_engine, text
+engine = create_engine("sqlite:///" + sys.argv[1])
+with engine.connect() as conn:
+    row = conn.execute(text("SELECT * FROM items WHERE reg_no = :r"), {"r": sys.argv[2]}).first()
+print(json.dumps(dict(row._mapping), default=str, ensure_ascii=False))
+"""
 
 
 def search_queries(today: dt.date) -> list[str]:
@@ -173,6 +185,31 @@ def tally_figure(db: Path, reps: int) -> dict[str, Any]:
     }
 
 
+def cli_figure(db: Path, reps: int) -> dict[str, Any]:
+    """``workbench show REG --json`` as a clerk's script runs it, against the floor script; both
+    as fresh processes, interleaved, median of at least 7."""
+    import subprocess
+
+    con = sqlite3.connect(db)
+    reg = con.execute("SELECT reg_no FROM items ORDER BY id DESC LIMIT 1").fetchone()[0]
+    con.close()
+    env = {**os.environ, "PYTHONUTF8": "1", "WORKBENCH_DATA_DIR": str(db.parent / "cli-data")}
+    show = [sys.executable, "-m", "workbench", "show", reg, "--json", "--db", str(db)]
+    floor = [sys.executable, "-c", CLI_FLOOR, str(db), reg]
+    for cmd in (show, floor):  # warm the file cache and the compiled modules once
+        subprocess.run(cmd, check=True, capture_output=True, env=env)
+    subj, flo = interleaved(
+        lambda _r: subprocess.run(show, check=True, capture_output=True, env=env),
+        lambda _r: subprocess.run(floor, check=True, capture_output=True, env=env),
+        max(reps, 7),
+    )
+    return {
+        "cli_ms": median(subj),
+        "cli_floor_ms": median(flo),
+        "cli_ratio": median(subj) / median(flo),
+    }
+
+
 def ledger_figures(db: Path, tmp: Path, reps: int, figures: set[str]) -> dict[str, Any]:
     """Export of a year whose 台账 holds every item, then import of that 台账 into empty
     databases. Heavy: at most three repetitions."""
@@ -260,6 +297,7 @@ def table(res: dict[str, Any]) -> str:
         ("export", "export_ms", "export_floor_ms", "export_ratio", "x"),
         ("import", "import_ms", "import_floor_ms", "import_ratio", "x"),
         ("memory (RSS MB)", "rss_mb", "bare_rss_mb", "rss_over_bare_mb", "MB"),
+        ("cli show --json", "cli_ms", "cli_floor_ms", "cli_ratio", "x"),
     ]
     for name, s, fl, key, unit in rows:
         if s not in res:
@@ -302,6 +340,8 @@ def main() -> int:
         res.update(gui_figures(db, tmp, args.repeat, figures, cache / "pycache"))
         if "tally" in figures:
             res.update(tally_figure(db, args.repeat))
+        if "cli" in figures:
+            res.update(cli_figure(db, args.repeat))
         if figures & {"export", "import"}:
             one_year = dbcache.one_year_db(cache, base, dbcache.export_year(), log)
             res.update(

@@ -23,6 +23,27 @@ COMMAND_MODULES = (
     "workbench.commands.selftest",
 )
 
+#: which module registers each command, so that a call imports only that module (a clerk's
+#: scripted ``workbench show`` never loads openpyxl, python-docx or the export). A command not
+#: listed still works: the parser is then built from every module. tests/unit/test_cli_imports.py
+#: checks this table against what the modules register.
+COMMAND_OWNERS = {
+    **dict.fromkeys(
+        (
+            "add", "assign", "start", "return", "resubmit", "opinion", "publish", "file",
+            "withdraw", "repeal", "list", "show",
+        ),
+        "workbench.commands.items",
+    ),
+    **dict.fromkeys(("demo", "calendar", "audit"), "workbench.commands.admin"),
+    "user": "workbench.commands.users",
+    "server": "workbench.commands.server",
+    **dict.fromkeys(("inspect", "compare", "letter"), "workbench.commands.documents"),
+    **dict.fromkeys(("backup", "restore"), "workbench.commands.backup"),
+    **dict.fromkeys(("import", "tally", "export", "report"), "workbench.commands.reports"),
+    "self-test": "workbench.commands.selftest",
+}  # fmt: skip
+
 EXIT_REFUSED = 1
 EXIT_INTERNAL = 70
 
@@ -91,7 +112,22 @@ def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_of(argv: Sequence[str]) -> str | None:
+    """The command named in ``argv`` (the first word that is not an option), or None."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token == "--db":
+            skip = True
+        elif not token.startswith("-"):
+            return token
+    return None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line; with ``only`` (a command in :data:`COMMAND_OWNERS`) just that
+    command's module is imported."""
     common = _Parser(add_help=False)
     _add_common(common, suppress=True)
     parser = _Parser(
@@ -102,7 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(parser, suppress=False)
     parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    owner = COMMAND_OWNERS.get(only or "")
+    for name in (owner,) if owner else COMMAND_MODULES:
         module = importlib.import_module(name)
         module.register(sub, common)
     return parser
@@ -145,7 +182,7 @@ def _gui_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # no command: start the GUI without importing every command's modules first
-    parser = _gui_parser() if _only_gui_options(argv) else build_parser()
+    parser = _gui_parser() if _only_gui_options(argv) else build_parser(command_of(argv))
     args = parser.parse_args(argv)
     debug = bool(getattr(args, "debug", False))
     logging.basicConfig(
