@@ -9,16 +9,12 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from workbench.documents import rules
-from workbench.documents.cndates import (
-    FULLWIDTH_DIGITS,
-    cn_number,
-    date_from_match,
-    date_pattern,
-    validity_end,
-)
+from workbench.documents import contract_check, rules
+from workbench.documents.cndates import FULLWIDTH_DIGITS, date_pattern
+from workbench.documents.docdates import find_dates, sentences, validity_months
 from workbench.documents.docno import find_doc_no, find_doc_nos, normalize_doc_no
 from workbench.documents.reader import Paragraph, read_docx
+from workbench.documents.ruleset import Rule, RuleSet, default_rules
 
 
 @dataclass(frozen=True)
@@ -28,9 +24,17 @@ class Hint:
     paragraph: int
     rule: str
     text: str
+    basis: str = ""
+    flag: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        return {"paragraph": self.paragraph, "rule": self.rule, "text": self.text}
+        return {
+            "paragraph": self.paragraph,
+            "rule": self.rule,
+            "text": self.text,
+            "basis": self.basis,
+            "flag": self.flag,
+        }
 
 
 @dataclass(frozen=True)
@@ -43,9 +47,13 @@ class Inspection:
     effective_on: dt.date | None
     valid_until: dt.date | None
     hints: tuple[Hint, ...]
+    kind: str = "normative"
+    contract: bool = False
+    rule_errors: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        """The ``workbench inspect --json`` object: SPEC keys plus ``unit``."""
+        """The ``workbench inspect --json`` object: SPEC keys plus ``unit``, ``kind`` and
+        ``contract``."""
         return {
             "title": self.title,
             "doc_no": self.doc_no,
@@ -53,6 +61,8 @@ class Inspection:
             "effective_on": self.effective_on.isoformat() if self.effective_on else None,
             "valid_until": self.valid_until.isoformat() if self.valid_until else None,
             "hints": [h.to_json() for h in self.hints],
+            "kind": self.kind,
+            "contract": self.contract,
         }
 
 
@@ -197,125 +207,22 @@ def find_unit(paragraphs: Sequence[Paragraph], title: str | None) -> str | None:
     return None
 
 
-# --- dates -----------------------------------------------------------------------------------
-
-_DOC_SELF = (
-    r"本(?:办法|规定|细则|规则|通知|意见|决定|方案|制度|标准|指引|文件|条例|措施|规范|目录|清单|"
-    r"公告|通告|实施办法|实施细则|实施意见|暂行办法|暂行规定|合同|协议)"
-)
-_EFFECTIVE_DATE = re.compile(
-    rf"(?:自|从|于)?\s*{date_pattern()}\s*起?\s*(?:开始)?\s*"
-    r"(?:施行|实施|执行|生效|试行)"
-)
-_EFFECTIVE_RELATIVE = re.compile(
-    r"自[^，。；]{0,12}?之?日(?:起)?[^，。；]{0,10}?(?:施行|实施|执行|生效|试行)"
-)
-_VALID_RANGE = re.compile(
-    rf"有效期限?(?:为|是)?\s*(?:自|从)?\s*{date_pattern('a')}\s*(?:起)?\s*(?:至|到|—|－|-|～|~)\s*"
-    rf"{date_pattern('b')}"
-)
-_VALID_UNTIL = re.compile(rf"有效期限?(?:为|是)?\s*(?:截)?(?:至|到)\s*{date_pattern()}")
-_VALID_SPAN = re.compile(
-    r"有效期限?(?:为|是)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?P<unit>年|个月)"
-)
-_VALIDITY_WORD = re.compile(r"有效期")
-_SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
-_ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+条\s*")
-
-
-@dataclass(frozen=True)
-class _Dates:
-    effective_found: bool = False
-    effective_on: dt.date | None = None
-    validity_paragraph: int | None = None
-    validity_quote: str | None = None
-    valid_until: dt.date | None = None
-    validity_months: int | None = None
-
-
-def _sentences(text: str) -> list[str]:
-    return [m.group() for m in _SENTENCE.finditer(text)]
-
-
-def _about_this_document(sentence: str, pos: int) -> bool:
-    """Whether the 施行/有效期 wording at ``pos`` speaks of this document, not of a cited one
-    (``《…条例》自…起施行``) or of a licence (``许可证有效期为3年``)."""
-    prefix = _ARTICLE.sub("", sentence[:pos]).strip(" ，,")
-    if prefix.endswith("》"):
-        return False
-    return (
-        not prefix
-        or bool(re.search(_DOC_SELF, prefix))
-        or bool(_EFFECTIVE_DATE.search(prefix) or _EFFECTIVE_RELATIVE.search(prefix))
-    )
-
-
-def _effective(paragraphs: Sequence[Paragraph]) -> tuple[bool, dt.date | None]:
-    for p in reversed(paragraphs):
-        text = p.text.translate(FULLWIDTH_DIGITS)
-        for sentence in _sentences(text):
-            for m in _EFFECTIVE_DATE.finditer(sentence):
-                if (
-                    _about_this_document(sentence, m.start())
-                    and "有效期" not in sentence[max(0, m.start() - 6) : m.start()]
-                ):
-                    return True, date_from_match(m)
-            for m in _EFFECTIVE_RELATIVE.finditer(sentence):
-                if _about_this_document(sentence, m.start()):
-                    return True, None
-    return False, None
-
-
-def _dates(paragraphs: Sequence[Paragraph]) -> _Dates:
-    found, effective_on = _effective(paragraphs)
-    for p in reversed(paragraphs):
-        text = p.text.translate(FULLWIDTH_DIGITS)
-        for sentence in _sentences(text):
-            for word in _VALIDITY_WORD.finditer(sentence):
-                if not _about_this_document(sentence, word.start()):
-                    continue
-                rest = sentence[word.start() :]
-                quote = rules.clause_at(sentence, word.start(), word.end()).rstrip("。；;")
-                r = _VALID_RANGE.match(rest)
-                if r:
-                    start = date_from_match(r, "a")
-                    return _Dates(
-                        effective_found=found or start is not None,
-                        effective_on=effective_on or start,
-                        validity_paragraph=p.index,
-                        validity_quote=r.group(),
-                        valid_until=date_from_match(r, "b"),
-                    )
-                u = _VALID_UNTIL.match(rest)
-                if u:
-                    return _Dates(found, effective_on, p.index, u.group(), date_from_match(u))
-                s = _VALID_SPAN.match(rest)
-                if s:
-                    n = cn_number(s["n"]) or 0
-                    months = n * 12 if s["unit"] == "年" else n
-                    until = validity_end(effective_on, months) if effective_on and n else None
-                    return _Dates(found, effective_on, p.index, s.group(), until, months)
-                return _Dates(found, effective_on, p.index, quote)
-    return _Dates(found, effective_on)
-
-
-def _validity_months(d: _Dates) -> int | None:
-    if d.validity_months is not None:
-        return d.validity_months
-    if d.effective_on and d.valid_until:
-        months = (d.valid_until.year - d.effective_on.year) * 12
-        months += d.valid_until.month - d.effective_on.month
-        if validity_end(d.effective_on, months) < d.valid_until:
-            months += 1
-        return months
-    return None
-
-
 # --- putting it together ---------------------------------------------------------------------
+
+CONTRACT_KINDS = frozenset(
+    {"service_contract", "project_contract", "cooperation_agreement", "other_contract"}
+)
+
+
+def hint_for(rule: Rule | None, paragraph: int, rule_id: str, text: str) -> Hint:
+    """A hint carrying its rule's basis and defect flag (none when the rule is unknown)."""
+    if rule is None:
+        return Hint(paragraph, rule_id, text)
+    return Hint(paragraph, rule_id, text, rule.basis_text(), rule.flag)
 
 
 def _repealed_hints(
-    paragraphs: Sequence[Paragraph], repealed: set[str], own: int | None
+    paragraphs: Sequence[Paragraph], repealed: set[str], own: int | None, rule: Rule | None
 ) -> list[Hint]:
     hints: list[Hint] = []
     if not repealed:
@@ -323,71 +230,82 @@ def _repealed_hints(
     for p in paragraphs:
         if p.index == own:
             continue
-        for sentence in _sentences(p.text):
+        for sentence in sentences(p.text):
             for start, end, number in find_doc_nos(sentence):
                 if number not in repealed:
                     continue
                 if re.search(r"废止|失效|停止执行|不再执行", sentence[end:]):
                     continue  # this document repeals it: citing it is right
                 raw = sentence[start:end]
-                hints.append(
-                    Hint(
-                        p.index,
-                        rules.REPEALED_REFERENCE,
-                        f"引用的“{raw}”已被废止或失效，请核对是否仍应引用。",
-                    )
-                )
+                text = f"引用的“{raw}”已被废止或失效，请核对是否仍应引用。"
+                hints.append(hint_for(rule, p.index, rules.REPEALED_REFERENCE, text))
+    return hints
+
+
+def _normative_hints(
+    paragraphs: Sequence[Paragraph], ruleset: RuleSet, title: str | None, skip: set[int]
+) -> list[Hint]:
+    scoped = ruleset.scope("normative")
+    in_title = [r for r in scoped if r.id == "internal_office"]
+    hints: list[Hint] = []
+    for p in paragraphs:
+        for f in rules.scan_paragraph(p.text, in_title if p.index in skip else scoped):
+            hints.append(hint_for(f.rule, p.index, f.rule.id, rules.why(f.rule, f.quote)))
+    d = find_dates(paragraphs)
+    if not d.effective_found:
+        rule = ruleset.get(rules.MISSING_EFFECTIVE)
+        text = "文件没有写明施行日期（如“本办法自2024年1月1日起施行”）。"
+        hints.append(hint_for(rule, 0, rules.MISSING_EFFECTIVE, text))
+    if d.validity_paragraph is None:
+        rule = ruleset.get(rules.MISSING_VALIDITY)
+        text = "文件没有写明有效期（如“有效期至2028年12月31日”或“有效期5年”），请按本省规定写明。"
+        hints.append(hint_for(rule, 0, rules.MISSING_VALIDITY, text))
+    provisional = re.search(r"暂行|试行", title or "")
+    months = validity_months(d)
+    if provisional and months is not None and months > 24 and d.validity_paragraph is not None:
+        rule = ruleset.get(rules.PROVISIONAL_VALIDITY)
+        text = (
+            f"标题含“{provisional.group()}”，但“{d.validity_quote}”超过2年，"
+            "暂行、试行文件的有效期一般不超过2年。"
+        )
+        hints.append(hint_for(rule, d.validity_paragraph, rules.PROVISIONAL_VALIDITY, text))
     return hints
 
 
 def inspect_paragraphs(
-    paragraphs: Sequence[Paragraph], *, repealed_doc_nos: Collection[str] = ()
+    paragraphs: Sequence[Paragraph],
+    *,
+    repealed_doc_nos: Collection[str] = (),
+    kind: str | None = None,
+    ruleset: RuleSet | None = None,
 ) -> Inspection:
     """:func:`inspect_docx` on paragraphs already read."""
+    ruleset = ruleset if ruleset is not None else default_rules()
     title_parts = find_title(paragraphs)
     title = "".join(p.text for p in title_parts) or None
     own = _find_own_doc_no(paragraphs)
     skip = {p.index for p in title_parts} | ({own[0]} if own else set())
+    if kind is None:
+        is_contract = contract_check.looks_like_contract(title, paragraphs)
+        kind = "other_contract" if is_contract else "normative"
+    else:
+        is_contract = kind in CONTRACT_KINDS
 
-    hints: list[Hint] = []
-    for p in paragraphs:
-        if p.index in skip:
-            continue
-        for f in rules.scan_paragraph(p.text):
-            hints.append(Hint(p.index, f.rule, rules.why(f.rule, f.quote)))
-
+    if is_contract:
+        hints = [
+            hint_for(r, n, r.id, text)
+            for r, n, text in contract_check.check(paragraphs, title, kind, ruleset, skip)
+        ]
+    else:
+        hints = _normative_hints(paragraphs, ruleset, title, skip)
     repealed = {normalize_doc_no(n) for n in repealed_doc_nos if n and n.strip()}
-    hints.extend(_repealed_hints(paragraphs, repealed, own[0] if own else None))
-
-    d = _dates(paragraphs)
-    if not d.effective_found:
-        hints.append(
-            Hint(
-                0,
-                rules.MISSING_EFFECTIVE,
-                "文件没有写明施行日期（如“本办法自2024年1月1日起施行”）。",
-            )
+    hints.extend(
+        _repealed_hints(
+            paragraphs, repealed, own[0] if own else None, ruleset.get(rules.REPEALED_REFERENCE)
         )
-    if d.validity_paragraph is None:
-        hints.append(
-            Hint(
-                0,
-                rules.MISSING_VALIDITY,
-                "文件没有写明有效期，行政规范性文件应当载明有效期（一般不超过5年）。",
-            )
-        )
-    provisional = re.search(r"暂行|试行", title or "")
-    months = _validity_months(d)
-    if provisional and months is not None and months > 24 and d.validity_paragraph is not None:
-        hints.append(
-            Hint(
-                d.validity_paragraph,
-                rules.PROVISIONAL_VALIDITY,
-                f"标题含“{provisional.group()}”，但“{d.validity_quote}”超过2年，"
-                "暂行、试行文件的有效期一般不超过2年。",
-            )
-        )
-    order = {rule: i for i, rule in enumerate(rules.RULES)}
+    )
+    d = find_dates(paragraphs)
+    order = {r.id: i for i, r in enumerate(ruleset.rules)}
     hints.sort(key=lambda h: (h.paragraph, order.get(h.rule, 99)))
     return Inspection(
         title=title,
@@ -396,16 +314,28 @@ def inspect_paragraphs(
         effective_on=d.effective_on,
         valid_until=d.valid_until,
         hints=tuple(hints),
+        kind=kind,
+        contract=is_contract,
+        rule_errors=tuple(str(e) for e in ruleset.errors),
     )
 
 
 def inspect_docx(
-    path: str | os.PathLike[str], *, repealed_doc_nos: Collection[str] = ()
+    path: str | os.PathLike[str],
+    *,
+    repealed_doc_nos: Collection[str] = (),
+    kind: str | None = None,
+    ruleset: RuleSet | None = None,
 ) -> Inspection:
     """Read a draft and report its title, 文号, drafting unit, dates and review hints.
 
-    ``repealed_doc_nos`` are 文号 of repealed or expired documents (any bracket style); a draft
-    citing one gets a ``repealed_reference`` hint. Raises :class:`DocumentError` for files that
-    cannot be read safely.
+    ``kind`` (a kind code) decides between the normative-document checks and the contract
+    checklist; None recognises a contract from its content (a title ending in 合同/协议/协议书,
+    parties 甲方/乙方 or 委托方/受托方). ``repealed_doc_nos`` are 文号 of repealed or expired
+    documents (any bracket style); a draft citing one gets a ``repealed_reference`` hint.
+    ``ruleset`` defaults to the built-in rules plus the office's. Raises
+    :class:`DocumentError` for files that cannot be read safely.
     """
-    return inspect_paragraphs(read_docx(path).paragraphs, repealed_doc_nos=repealed_doc_nos)
+    return inspect_paragraphs(
+        read_docx(path).paragraphs, repealed_doc_nos=repealed_doc_nos, kind=kind, ruleset=ruleset
+    )

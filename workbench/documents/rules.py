@@ -1,16 +1,21 @@
-"""The wording patterns behind the review hints of :func:`inspect_docx`.
+"""Applying the review-hint rules of :mod:`workbench.documents.ruleset` to a paragraph.
 
-Each pattern looks for how a draft *sets* a measure (``处1万元以下罚款``, ``须经…批准``), not for
-the words alone, and a sentence that only restates a higher law (``依照《…条例》…``, ``依法…``)
-or forbids the measure (``不得收取任何费用``) is not flagged. Hints help the counsel; they are
-not verdicts.
+Each rule's patterns look for how a draft *sets* a measure (``处1万元以下罚款``, ``须经…批准``),
+not for the words alone. A sentence that forbids the measure (``不得收取任何费用``) is not
+flagged, nor one that attributes it to a law, administrative regulation, local regulation or rule
+cited by name (``依照《中华人民共和国行政处罚法》第X条``, ``《…条例》``, a rule with its 令 number,
+``依照有关法律、法规的规定``). ``依法`` alone, ``本办法`` or another normative document
+(``《…管理办法》``, ``…的通知``) is no such citation. Hints help the counsel; they are not verdicts.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
+
+from workbench.documents.ruleset import Rule, default_rules
 
 LICENCE = "licence"
 PENALTY = "penalty"
@@ -21,94 +26,22 @@ MISSING_EFFECTIVE = "missing_effective"
 MISSING_VALIDITY = "missing_validity"
 PROVISIONAL_VALIDITY = "provisional_validity"
 REPEALED_REFERENCE = "repealed_reference"
+CONTRACT_AMOUNT_WORDS = "contract_amount_words"
 
-RULES: tuple[str, ...] = (
-    LICENCE,
-    PENALTY,
-    COMPULSORY,
-    FEE,
-    RIGHTS_DUTIES,
-    MISSING_EFFECTIVE,
-    MISSING_VALIDITY,
-    PROVISIONAL_VALIDITY,
-    REPEALED_REFERENCE,
+_BUILTIN = default_rules(())
+RULES: tuple[str, ...] = tuple(r.id for r in _BUILTIN.rules)
+RULE_LABELS = MappingProxyType({r.id: r.label_zh for r in _BUILTIN.rules})
+
+# A citation of a law (《…法》, not 《…办法》), a regulation (《…条例》 and its 实施细则), a rule
+# cited with its 令 number, or the words 法律、法规、规章 as the source of the measure.
+_LAW_TITLE = (
+    r"《[^《》]{1,60}?(?:(?<!办)法|条例|(?<!办)法实施细则|(?<!办)法实施办法|条例实施细则|"
+    r"条例实施办法)》"
 )
-
-RULE_LABELS = MappingProxyType(
-    {
-        LICENCE: "设定行政许可",
-        PENALTY: "设定行政处罚",
-        COMPULSORY: "设定行政强制",
-        FEE: "设定收费",
-        RIGHTS_DUTIES: "减损权利或增加义务",
-        MISSING_EFFECTIVE: "缺少施行日期",
-        MISSING_VALIDITY: "缺少有效期",
-        PROVISIONAL_VALIDITY: "暂行、试行文件有效期超过2年",
-        REPEALED_REFERENCE: "引用已废止文件",
-    }
-)
-
-_C = r"[^，,。；;：:！？]"  # a character inside one clause
-
-_PATTERNS: dict[str, tuple[str, ...]] = {
-    LICENCE: (
-        rf"(?:须|需|必须|应当|应)(?:报|先)?经{_C}{{0,20}}?(?:批准|许可|审批|核准)",
-        rf"未经{_C}{{0,20}}?(?:批准|许可|审批|核准)",
-        rf"(?:须|需|必须|应当|应)(?:先|依法)?(?:取得|办理|申领|领取){_C}{{0,20}}?"
-        r"(?:许可证|许可|批准文件|资质证书|资格证书|执照|准入证|核准文件)",
-        rf"实行{_C}{{0,12}}?(?:审批|许可|核准)(?:制度|管理)?",
-        rf"(?:报|经){_C}{{0,15}}?(?:批准|审批|核准)后(?:方可|方能|才能|才可)",
-    ),
-    PENALTY: (
-        rf"处{_C}{{0,16}}?元{_C}{{0,16}}?罚款",
-        rf"(?:并处|处以|处|给予|予以){_C}{{0,6}}?罚款",
-        r"罚款",
-        rf"没收{_C}{{0,10}}",
-        rf"吊销{_C}{{0,12}}",
-        rf"暂扣{_C}{{0,10}}",
-        r"责令停产停业|责令关闭|责令停业整顿|降低资质等级|限制从业|行政拘留|给予警告|予以警告",
-    ),
-    COMPULSORY: (
-        r"查封|扣押|强制执行|强制划拨|代履行|加处罚款|滞纳金",
-        rf"冻结{_C}{{0,8}}?(?:存款|汇款|账户|资金|财产)|冻结",
-    ),
-    FEE: (
-        rf"(?:收取|征收|收缴|计收){_C}{{0,15}}?费",
-        r"收费",
-        rf"(?:缴纳|交纳){_C}{{0,12}}?(?:费|保证金|押金)",
-    ),
-    RIGHTS_DUTIES: (
-        rf"取消{_C}{{0,15}}?资格",
-        rf"(?:暂停|停止){_C}{{0,8}}?(?:申报|申请|承担){_C}{{0,4}}?资格",
-        rf"(?:[一二两三四五六七八九十\d]+年内|终身|永久|期限内|期间内){_C}{{0,6}}?不得"
-        r"(?:申报|申请|参加|参与|承担|享受|获得|从事|进入)",
-        r"(?<=的，)[^。；;]{0,20}?不得(?:申报|申请|参加|参与|承担|享受|获得|从事|进入)",
-        rf"限制{_C}{{0,12}}?(?:申报|申请|参与|参加|从事|享受|进入|承担|资格|经营)",
-        rf"(?:企业|公民|法人|个人|申请人|申报单位|承担单位|其他组织|经营者){_C}{{0,8}}?"
-        rf"(?:应当|须|必须|需){_C}{{0,20}}?(?:缴纳|交纳|缴存|预缴|提供担保)",
-        rf"列入{_C}{{0,10}}?(?:黑名单|失信|不良信用|不良记录)",
-    ),
-}
-COMPILED = MappingProxyType(
-    {rule: tuple(re.compile(p) for p in pats) for rule, pats in _PATTERNS.items()}
-)
-
-_WHY = MappingProxyType(
-    {
-        LICENCE: "可能设定了行政许可，行政规范性文件不得设定行政许可",
-        PENALTY: "可能设定了行政处罚，行政规范性文件不得设定行政处罚",
-        COMPULSORY: "可能设定了行政强制措施，行政规范性文件不得设定行政强制",
-        FEE: "可能设定了收费事项，行政规范性文件不得违法设定收费",
-        RIGHTS_DUTIES: (
-            "可能减损公民、法人和其他组织的合法权益或者增加其义务，请核对是否有法律、法规、规章依据"
-        ),
-    }
-)
-
-# A sentence that attributes the measure to a higher law restates it rather than sets it.
+_RULE_WITH_ORDER = r"《[^《》]{1,60}?》\s*[（(][^（）()]{0,30}?令[^（）()]{0,16}?号[）)]"
+_LAW_WORDS = r"(?:有关|相关)?(?:法律|行政法规|地方性法规|法规|规章)(?:[、和及或]{1,2}(?:法律|行政法规|地方性法规|法规|规章))*(?:的)?(?:有关|相关)?规定"
 _RESTATES = re.compile(
-    r"依法|(?:依照|依据|按照|根据|参照|由)[^。；;]{0,30}?"
-    r"(?:法律|法规|规章|《[^》]*(?:法|条例|规定|办法|决定)》|有关规定|国家规定|相关规定)"
+    rf"(?:依照|依据|按照|根据|适用)[^。；;]{{0,30}}?(?:{_LAW_TITLE}|{_RULE_WITH_ORDER}|{_LAW_WORDS})"
 )
 _NEGATED = re.compile(r"(?:不得|不|免|禁止|严禁|无需|无须|不需|不再|取消|停止|杜绝|拒绝)$")
 _SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
@@ -120,7 +53,7 @@ _ARTICLE_NO = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+�
 class Found:
     """A flagged wording: the rule, and the words to quote."""
 
-    rule: str
+    rule: Rule
     quote: str
 
 
@@ -148,25 +81,37 @@ def clause_at(text: str, start: int, end: int, limit: int = 60) -> str:
     return quote
 
 
-def scan_paragraph(text: str) -> list[Found]:
-    """The content rules ``text`` triggers, one finding per rule, in rule order."""
+def restates_higher_law(sentence: str) -> bool:
+    """Whether ``sentence`` attributes its measure to a law, regulation or rule cited by name."""
+    return bool(_RESTATES.search(sentence))
+
+
+def scan_paragraph(text: str, rules: Sequence[Rule] | None = None) -> list[Found]:
+    """The ``flag`` rules ``text`` triggers, one finding per rule, in rule order."""
+    if rules is None:
+        rules = default_rules().scope("normative")
     found: list[Found] = []
     sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(text)]
-    for rule, patterns in COMPILED.items():
-        hit = _first_hit(text, sentences, patterns)
+    restated = [restates_higher_law(s) for _, s in sentences]
+    for rule in rules:
+        if rule.mode != "flag":
+            continue
+        hit = _first_hit(text, sentences, restated, rule)
         if hit is not None:
             found.append(Found(rule, clause_at(text, *hit)))
     return found
 
 
 def _first_hit(
-    text: str, sentences: list[tuple[int, str]], patterns: tuple[re.Pattern[str], ...]
+    text: str, sentences: list[tuple[int, str]], restated: list[bool], rule: Rule
 ) -> tuple[int, int] | None:
-    for offset, sentence in sentences:
-        if _RESTATES.search(sentence):
+    for (offset, sentence), restates in zip(sentences, restated, strict=True):
+        if rule.restatement and restates:
+            continue
+        if any(e.search(sentence) for e in rule.exemptions):
             continue
         best: tuple[int, int] | None = None
-        for pattern in patterns:
+        for pattern in rule.patterns:
             for m in pattern.finditer(sentence):
                 start = offset + m.start()
                 if _inside_book_title(text, start):
@@ -181,6 +126,6 @@ def _first_hit(
     return None
 
 
-def why(rule: str, quote: str) -> str:
+def why(rule: Rule, quote: str) -> str:
     """One sentence saying why the quoted words are flagged."""
-    return f"“{quote}”{_WHY[rule]}。"
+    return f"“{quote}”{rule.why}。"

@@ -1,0 +1,283 @@
+"""Review-hint rules as data: ``resources/rules/*.toml`` plus an office's own ``<data>/rules/*.toml``.
+
+Each ``[[rule]]`` entry names an ``id``, its ``label`` (zh/en), the ``flag`` (a defect flag of the
+opinion), its ``basis`` (law or document, article, quoted text), ``patterns`` (regular
+expressions; ``{C}`` stands for one character inside a clause), ``exemptions`` (a sentence
+matching one is not flagged) and the ``examples_match`` / ``examples_no_match`` the tests check.
+``mode`` says how the rule is applied: ``flag`` (a matching clause is a hint), ``require`` (a
+contract that matches none of the patterns anywhere gets a hint) or ``check`` (the code decides,
+the file gives label and basis). A malformed file is refused with its path, line and reason;
+the rules that loaded keep working. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from workbench.resources import resource
+
+CLAUSE_CHAR = r"[^，,。；;：:！？]"
+MODES = ("flag", "require", "check")
+SCOPES = ("normative", "contract")
+FLAGS = (
+    "authority",
+    "content",
+    "procedure",
+    "drafting",
+    "fair_competition",
+    "levy",
+    "powers",
+    "other",
+)
+_ID = re.compile(r"^[a-z][a-z0-9_]{1,40}$")
+
+
+@dataclass(frozen=True)
+class Basis:
+    """One provision a hint rests on."""
+
+    source: str
+    article: str
+    text: str
+
+    def cite(self) -> str:
+        quote = f"：“{self.text}”" if self.text else ""
+        return f"{self.source}{self.article}{quote}"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    scope: str
+    mode: str
+    label_zh: str
+    label_en: str
+    flag: str
+    why: str
+    basis: tuple[Basis, ...]
+    patterns: tuple[re.Pattern[str], ...]
+    exemptions: tuple[re.Pattern[str], ...] = ()
+    restatement: bool = True
+    only_kinds: tuple[str, ...] = ()
+    examples_match: tuple[str, ...] = ()
+    examples_no_match: tuple[str, ...] = ()
+    origin: str = ""
+
+    def basis_text(self) -> str:
+        """The basis as one line, for JSON and for the opinion's 法律依据 field."""
+        return "；".join(b.cite() for b in self.basis)
+
+
+@dataclass(frozen=True)
+class RulesFileError:
+    """Why a rules file was refused: the file, the line (0 when unknown) and the reason."""
+
+    path: str
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"第{self.line}行" if self.line else ""
+        return f"规则文件“{self.path}”{where}有误，未予采用：{self.reason}"
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    errors: tuple[RulesFileError, ...] = field(default=())
+
+    def scope(self, scope: str) -> tuple[Rule, ...]:
+        return tuple(r for r in self.rules if r.scope == scope)
+
+    def get(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+
+class _Invalid(Exception):
+    def __init__(self, line: int, reason: str) -> None:
+        super().__init__(reason)
+        self.line = line
+        self.reason = reason
+
+
+def _line_of(source: str, index: int) -> int:
+    """The line where the ``index``-th ``[[rule]]`` starts."""
+    lines = source.splitlines()
+    count = -1
+    for n, line in enumerate(lines, 1):
+        if line.strip() == "[[rule]]":
+            count += 1
+            if count == index:
+                return n
+    return 0
+
+
+def _strings(entry: Mapping[str, Any], key: str, *, required: bool = False) -> tuple[str, ...]:
+    value = entry.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"“{key}”应为字符串列表")
+    if required and not value:
+        raise ValueError(f"缺少“{key}”")
+    return tuple(value)
+
+
+def _compile(patterns: Iterable[str], key: str) -> tuple[re.Pattern[str], ...]:
+    out = []
+    for p in patterns:
+        try:
+            out.append(re.compile(p.replace("{C}", CLAUSE_CHAR)))
+        except re.error as exc:
+            raise ValueError(f"“{key}”中的正则表达式“{p}”无效：{exc}") from None
+    return tuple(out)
+
+
+def _rule(entry: Any, scope: str, origin: str) -> Rule:
+    if not isinstance(entry, dict):
+        raise ValueError("每条规则应为一个表（[[rule]]）")
+    rule_id = entry.get("id")
+    if not isinstance(rule_id, str) or not _ID.match(rule_id):
+        raise ValueError("“id”应为小写英文字母、数字和下划线")
+    label = entry.get("label")
+    if not isinstance(label, dict) or not all(isinstance(label.get(k), str) for k in ("zh", "en")):
+        raise ValueError(f"规则“{rule_id}”的“label”应写明 zh 和 en")
+    mode = entry.get("mode", "flag")
+    if mode not in MODES:
+        raise ValueError(f"规则“{rule_id}”的“mode”应为 {', '.join(MODES)} 之一")
+    flag = entry.get("flag")
+    if flag not in FLAGS:
+        raise ValueError(f"规则“{rule_id}”的“flag”应为 {', '.join(FLAGS)} 之一")
+    basis_raw = entry.get("basis")
+    if not isinstance(basis_raw, list) or not basis_raw:
+        raise ValueError(f"规则“{rule_id}”缺少“basis”（法律依据）")
+    basis = []
+    for b in basis_raw:
+        if not isinstance(b, dict) or not isinstance(b.get("source"), str):
+            raise ValueError(f"规则“{rule_id}”的“basis”每项应写明 source、article、text")
+        basis.append(Basis(b["source"], str(b.get("article", "")), str(b.get("text", ""))))
+    patterns = _compile(_strings(entry, "patterns", required=mode != "check"), "patterns")
+    why = entry.get("why", "")
+    if not isinstance(why, str):
+        raise ValueError(f"规则“{rule_id}”的“why”应为字符串")
+    rule = Rule(
+        id=rule_id,
+        scope=scope,
+        mode=mode,
+        label_zh=label["zh"],
+        label_en=label["en"],
+        flag=flag,
+        why=why,
+        basis=tuple(basis),
+        patterns=patterns,
+        exemptions=_compile(_strings(entry, "exemptions"), "exemptions"),
+        restatement=bool(entry.get("restatement", True)),
+        only_kinds=_strings(entry, "only_kinds"),
+        examples_match=_strings(entry, "examples_match"),
+        examples_no_match=_strings(entry, "examples_no_match"),
+        origin=origin,
+    )
+    if mode == "flag" and not rule.examples_match:
+        raise ValueError(f"规则“{rule_id}”至少应有一个 examples_match 示例")
+    return rule
+
+
+def parse_rules(source: str, origin: str) -> tuple[Rule, ...]:
+    """The rules of one file's text; raises :class:`_Invalid` with the line and reason."""
+    try:
+        data = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        raise _Invalid(getattr(exc, "lineno", 0) or (int(m.group(1)) if m else 0), str(exc)) from None
+    scope = data.get("scope", "normative")
+    if scope not in SCOPES:
+        raise _Invalid(_line_of_key(source, "scope"), f"“scope”应为 {', '.join(SCOPES)} 之一")
+    entries = data.get("rule")
+    if not isinstance(entries, list) or not entries:
+        raise _Invalid(0, "文件中没有规则（[[rule]]）")
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for i, entry in enumerate(entries):
+        line = _line_of(source, i)
+        try:
+            rule = _rule(entry, scope, origin)
+        except ValueError as exc:
+            raise _Invalid(line, str(exc)) from None
+        if rule.id in seen:
+            raise _Invalid(line, f"规则“{rule.id}”重复")
+        seen.add(rule.id)
+        rules.append(rule)
+    return tuple(rules)
+
+
+def _line_of_key(source: str, key: str) -> int:
+    for n, line in enumerate(source.splitlines(), 1):
+        if line.strip().startswith(f"{key} ") or line.strip().startswith(f"{key}="):
+            return n
+    return 0
+
+
+def load_file(path: Path) -> tuple[tuple[Rule, ...], RulesFileError | None]:
+    """One rules file: its rules, or none and the reason it was refused."""
+    try:
+        source = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return (), RulesFileError(str(path), 0, f"无法读取：{exc}")
+    try:
+        return parse_rules(source, str(path)), None
+    except _Invalid as exc:
+        return (), RulesFileError(str(path), exc.line, exc.reason)
+
+
+def builtin_dir() -> Path:
+    return resource("rules")
+
+
+def load_rules(office_dirs: Iterable[Path] = ()) -> RuleSet:
+    """The built-in rules, then each office file (``*.toml``) in ``office_dirs``.
+
+    An office rule with the id of a built-in one replaces it; a refused file is reported in
+    ``errors`` and changes nothing.
+    """
+    by_id: dict[str, Rule] = {}
+    errors: list[RulesFileError] = []
+    files = sorted(builtin_dir().glob("*.toml"))
+    for d in office_dirs:
+        if d.is_dir():
+            files.extend(sorted(d.glob("*.toml")))
+    for path in files:
+        loaded, error = load_file(path)
+        if error is not None:
+            errors.append(error)
+        for rule in loaded:
+            by_id[rule.id] = rule
+    return RuleSet(tuple(by_id.values()), tuple(errors))
+
+
+@lru_cache(maxsize=8)
+def _cached(dirs: tuple[str, ...], stamp: tuple[float, ...]) -> RuleSet:
+    return load_rules(Path(d) for d in dirs)
+
+
+def office_rules_dir() -> Path:
+    """``<data>/rules``: where an office puts its own rules files."""
+    from workbench.paths import app_paths
+
+    return app_paths().data_dir / "rules"
+
+
+def default_rules(office_dirs: Iterable[Path] | None = None) -> RuleSet:
+    """The rules in force: built-in plus the office's, re-read when a file changes."""
+    dirs = tuple(str(d) for d in (office_dirs if office_dirs is not None else [office_rules_dir()]))
+    stamp: list[float] = []
+    for d in [str(builtin_dir()), *dirs]:
+        p = Path(d)
+        if p.is_dir():
+            stamp.extend(f.stat().st_mtime for f in sorted(p.glob("*.toml")))
+    return _cached(dirs, tuple(stamp))
