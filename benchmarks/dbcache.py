@@ -13,7 +13,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from workbench.services import demo
+from workbench.services import demo, demo_data
 from workbench.services.context import ServiceContext
 from workbench.store import schema
 from workbench.store.database import open_database
@@ -36,7 +36,7 @@ CHILD_DATES = {"opinions": ("issued_on",), "pauses": ("returned_on", "resubmitte
 
 def _source_digest() -> str:
     store = Path(schema.__file__).parent
-    sources = [Path(demo.__file__), Path(schema.__file__)]
+    sources = [Path(demo.__file__), Path(demo_data.__file__), Path(schema.__file__)]
     sources += sorted((store / "migrations").rglob("*.py"))
     h = hashlib.sha1()
     for source in sources:
