@@ -99,7 +99,7 @@ def test_an_office_file_adds_rules(tmp_path: Path) -> None:
         (GOOD.replace("(?:必须|须|应当)", "(?:必须"), 4, "正则表达式"),
         (GOOD.replace('flag = "content"', 'flag = "nonsense"'), 4, "flag"),
         (GOOD.replace("basis = [", "# basis = ["), 4, "basis"),
-        (GOOD + GOOD.replace('scope = "normative"', ""), 17, "重复"),
+        (GOOD + GOOD.replace('scope = "normative"', ""), 15, "重复"),
     ],
 )
 def test_a_malformed_file_is_refused_with_line_and_reason(
