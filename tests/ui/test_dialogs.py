@@ -29,6 +29,7 @@ from workbench.paths import app_paths
 from workbench.services import calendar as calendar_service
 from workbench.services import items as item_service
 from workbench.services import office as office_service
+from workbench.services.calendar import read_notice_file
 from workbench.services.context import ServiceContext
 from workbench.services.queries import show_item
 from workbench.store.database import Database, open_database
@@ -37,7 +38,7 @@ from workbench.ui.dialogs._common import to_qdate
 from workbench.ui.dialogs.about_dialog import AboutDialog
 from workbench.ui.dialogs.export_dialog import ExportDialog, default_year
 from workbench.ui.dialogs.guide import show_user_guide
-from workbench.ui.dialogs.notice_dialog import NoticeDialog, read_notice_file
+from workbench.ui.dialogs.notice_dialog import NoticeDialog
 from workbench.ui.dialogs.register_dialog import RegisterDialog
 from workbench.ui.dialogs.settings_dialog import LANGUAGE_KEY, LOCATION_KEY, SettingsDialog
 

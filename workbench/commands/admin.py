@@ -8,12 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from workbench.commands.common import context, print_json, year_arg
-from workbench.domain.errors import InvalidInput
 from workbench.services import calendar as cal_svc
 from workbench.services.audit import verify_audit
 from workbench.services.demo import load_demo
-
-MAX_NOTICE_BYTES = 1_000_000
 
 SOURCE_LABELS = {
     "package": "chinese-calendar 软件包（国务院公布的安排）",
@@ -55,22 +52,8 @@ def cmd_calendar_show(args: argparse.Namespace) -> int:
 
 def _read_text(path: str) -> str:
     if path == "-":
-        data = sys.stdin.buffer.read(MAX_NOTICE_BYTES + 1)
-    else:
-        p = Path(path)
-        try:
-            with p.open("rb") as fh:
-                data = fh.read(MAX_NOTICE_BYTES + 1)
-        except OSError as exc:
-            raise InvalidInput(f"无法读取文件“{path}”：{exc.strerror}。") from None
-    if len(data) > MAX_NOTICE_BYTES:
-        raise InvalidInput(f"文件“{path}”太大，不像是一份节假日安排通知（上限 1 MB）。")
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InvalidInput(f"文件“{path}”不是文本文件（既不是 UTF-8 也不是 GB18030 编码）。")
+        return cal_svc.notice_text(sys.stdin.buffer.read(cal_svc.MAX_NOTICE_BYTES + 1), "标准输入")
+    return cal_svc.read_notice_file(Path(path))
 
 
 def cmd_calendar_import(args: argparse.Namespace) -> int:

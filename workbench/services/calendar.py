@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workbench.domain.calendar import CalendarSource, WorkCalendar
@@ -98,3 +99,30 @@ def save_schedule(
             },
         )
     return year_calendar(ctx, year)
+
+
+MAX_NOTICE_BYTES = 1_000_000
+
+
+def notice_text(data: bytes, name: str) -> str:
+    """The text of a holiday notice read as bytes (UTF-8 or GB18030), or one sentence naming
+    ``name`` and what is wrong."""
+    if len(data) > MAX_NOTICE_BYTES:
+        raise InvalidInput(f"文件“{name}”太大，不像是一份节假日安排通知（上限 1 MB）。")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InvalidInput(f"文件“{name}”不是文本文件（既不是 UTF-8 也不是 GB18030 编码）。")
+
+
+def read_notice_file(path: Path) -> str:
+    """The text of a notice saved as a file; the command line and the settings dialog both
+    read notices through here."""
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_NOTICE_BYTES + 1)
+    except OSError as exc:
+        raise InvalidInput(f"无法读取文件“{path.name}”：{exc.strerror}。") from None
+    return notice_text(data, path.name)

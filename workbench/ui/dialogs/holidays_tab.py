@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from workbench.domain.errors import WorkbenchError
 from workbench.services import calendar as calendar_service
+from workbench.services.calendar import read_notice_file
 from workbench.ui.context import AppContext
 from workbench.ui.dialogs._common import NoteLabel, day_with_weekday
-from workbench.ui.dialogs.notice_dialog import NoticeDialog, read_notice_file
+from workbench.ui.dialogs.notice_dialog import NoticeDialog
 
 
 class HolidaysTab(QWidget):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QFontDatabase
@@ -19,29 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.domain.errors import InvalidInput, WorkbenchError
+from workbench.domain.errors import WorkbenchError
 from workbench.services import calendar as calendar_service
 from workbench.ui.context import AppContext
 from workbench.ui.dialogs._common import NoteLabel, date_span, format_day
-
-MAX_NOTICE_BYTES = 1_000_000
-
-
-def read_notice_file(path: Path) -> str:
-    """The text of a notice saved as a file (UTF-8 or GB18030), or :class:`InvalidInput`."""
-    try:
-        with path.open("rb") as fh:
-            data = fh.read(MAX_NOTICE_BYTES + 1)
-    except OSError as exc:
-        raise InvalidInput(f"无法读取文件“{path.name}”：{exc.strerror}。") from None
-    if len(data) > MAX_NOTICE_BYTES:
-        raise InvalidInput(f"文件“{path.name}”太大，不像是一份节假日安排通知（上限 1 MB）。")
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InvalidInput(f"文件“{path.name}”不是文本文件（既不是 UTF-8 也不是 GB18030 编码）。")
 
 
 class NoticeDialog(QDialog):
