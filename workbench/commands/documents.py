@@ -28,13 +28,23 @@ def _repealed_doc_nos(args: argparse.Namespace) -> list[str]:
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
-    from workbench.documents import RULE_LABELS, inspect_docx
+    import sys
 
-    result = inspect_docx(args.file, repealed_doc_nos=_repealed_doc_nos(args))
+    from workbench.documents import default_rules, inspect_docx
+    from workbench.domain.kinds import parse_kind
+
+    kind = parse_kind(args.kind).value if args.kind else None
+    ruleset = default_rules()
+    result = inspect_docx(
+        args.file, repealed_doc_nos=_repealed_doc_nos(args), kind=kind, ruleset=ruleset
+    )
+    for error in result.rule_errors:
+        print(error, file=sys.stderr)
     if args.json:
         print_json(result.to_json())
         return 0
     data = result.to_json()
+    print("文件类型：" + ("合同（合同审核清单）" if result.contract else "行政规范性文件"))
     for label, key in (
         ("标题", "title"),
         ("文号", "doc_no"),
@@ -47,7 +57,10 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         print("审核提示：无")
     for hint in result.hints:
         where = f"第{hint.paragraph}段" if hint.paragraph else "全文"
-        print(f"[{where}] {RULE_LABELS.get(hint.rule, hint.rule)}：{hint.text}")
+        rule = ruleset.get(hint.rule)
+        print(f"[{where}] {rule.label_zh if rule else hint.rule}：{hint.text}")
+        if hint.basis:
+            print(f"    依据：{hint.basis}")
     return 0
 
 
@@ -79,6 +92,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: A
         "inspect", parents=[common], help="what a .docx says: title, 文号, dates, review hints"
     )
     p.add_argument("file", metavar="FILE.docx")
+    p.add_argument(
+        "--kind",
+        metavar="K",
+        help="the item kind (normative, service_contract, ...); default: recognised from the text",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_inspect)
 

@@ -274,7 +274,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: A
         "--defect",
         action="append",
         help="defect flag (repeatable): authority, content, procedure, drafting, "
-        "fair_competition, other",
+        "fair_competition, levy, powers, other",
     )
     p.set_defaults(func=cmd_opinion)
 

@@ -28,6 +28,7 @@ from workbench.documents.letters import (
 )
 from workbench.documents.reader import DocText, Paragraph, docx_plain_text, read_docx
 from workbench.documents.rules import RULE_LABELS, RULES
+from workbench.documents.ruleset import Rule, RuleSet, RulesFileError, default_rules, load_rules
 from workbench.documents.safety import check_docx, read_member_bounded
 
 __all__ = [
@@ -42,11 +43,15 @@ __all__ = [
     "Hint",
     "Inspection",
     "Paragraph",
+    "Rule",
+    "RuleSet",
+    "RulesFileError",
     "Segment",
     "TemplateError",
     "check_docx",
     "compare_docx",
     "compare_paragraphs",
+    "default_rules",
     "default_filing_template",
     "default_letter_template",
     "docx_plain_text",
@@ -56,6 +61,7 @@ __all__ = [
     "inspect_docx",
     "inspect_paragraphs",
     "letter_fields",
+    "load_rules",
     "normalize_doc_no",
     "placeholders_in",
     "read_docx",

@@ -27,6 +27,8 @@ class Defect(StrEnum):
     PROCEDURE = "procedure"
     DRAFTING = "drafting"
     FAIR_COMPETITION = "fair_competition"
+    LEVY = "levy"
+    POWERS = "powers"
     OTHER = "other"
 
 
@@ -36,6 +38,8 @@ DEFECT_LABELS: dict[Defect, tuple[str, str]] = {
     Defect.PROCEDURE: ("程序", "Procedure"),
     Defect.DRAFTING: ("文字技术", "Drafting"),
     Defect.FAIR_COMPETITION: ("妨碍公平竞争", "Fair competition"),
+    Defect.LEVY: ("征收", "Levy"),
+    Defect.POWERS: ("增加权力/减少职责", "Adds powers / drops duties"),
     Defect.OTHER: ("其他", "Other"),
 }
 

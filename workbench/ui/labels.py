@@ -14,6 +14,7 @@ from workbench.domain.kinds import Kind
 from workbench.domain.opinions import Conclusion, Defect, FilingResult
 from workbench.domain.statuses import Status
 from workbench.services.queue import DueBadge, QueueRow, View
+from workbench.ui import glossary
 
 CONTEXT = "Labels"
 
@@ -51,6 +52,8 @@ DEFECT_TEXT: dict[Defect, str] = {
     Defect.PROCEDURE: QT_TRANSLATE_NOOP("Labels", "Procedure"),
     Defect.DRAFTING: QT_TRANSLATE_NOOP("Labels", "Drafting"),
     Defect.FAIR_COMPETITION: QT_TRANSLATE_NOOP("Labels", "Hinders fair competition"),
+    Defect.LEVY: QT_TRANSLATE_NOOP("Labels", "Levy or expropriation"),
+    Defect.POWERS: QT_TRANSLATE_NOOP("Labels", "Adds powers / drops duties"),
     Defect.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
 }
 
@@ -68,6 +71,12 @@ DEFECT_HINT: dict[Defect, str] = {
     Defect.DRAFTING: QT_TRANSLATE_NOOP("Labels", "Wording, structure or citation problems."),
     Defect.FAIR_COMPETITION: QT_TRANSLATE_NOOP(
         "Labels", "Restricts market entry or favours particular businesses."
+    ),
+    Defect.LEVY: QT_TRANSLATE_NOOP(
+        "Labels", "Sets a levy, expropriation, fund or other charge without a law behind it."
+    ),
+    Defect.POWERS: QT_TRANSLATE_NOOP(
+        "Labels", "Gives the department powers no law gives it, or drops a statutory duty."
     ),
     Defect.OTHER: QT_TRANSLATE_NOOP("Labels", "Any other problem."),
 }
@@ -165,20 +174,25 @@ def countdown(due: dt.date, today: dt.date) -> str:
 
 
 def badge_text(row: QueueRow) -> str:
-    """The deadline cell: words as well as colour ("3 days overdue", "Paused")."""
+    """The deadline cell: which deadline ("审" review / "备" filing, see :mod:`glossary`) and
+    words as well as colour ("审 已逾期3天", "备 2025-07-01", "审 暂停")."""
+    filing = row.status is Status.PUBLISHED
     if row.badge is DueBadge.OVERDUE:
-        return QCoreApplication.translate("Labels", "%n day(s) overdue", None, row.overdue_days)
-    if row.badge is DueBadge.DUE_SOON:
+        text = QCoreApplication.translate("Labels", "%n day(s) overdue", None, row.overdue_days)
+    elif row.badge is DueBadge.DUE_SOON:
         if not row.workdays_left:
-            return QCoreApplication.translate("Labels", "Due today")
-        return QCoreApplication.translate(
-            "Labels", "Due within %n working day(s)", None, row.workdays_left
-        )
-    if row.badge is DueBadge.PAUSED:
-        return QCoreApplication.translate("Labels", "Paused")
-    if row.badge is DueBadge.NORMAL and row.due_on is not None:
-        return row.due_on.isoformat()
-    return ""
+            text = QCoreApplication.translate("Labels", "Due today")
+        else:
+            text = QCoreApplication.translate(
+                "Labels", "Due within %n working day(s)", None, row.workdays_left
+            )
+    elif row.badge is DueBadge.PAUSED:
+        text = QCoreApplication.translate("Labels", "Paused")
+    elif row.badge is DueBadge.NORMAL and row.due_on is not None:
+        text = row.due_on.isoformat()
+    else:
+        return ""
+    return glossary.marked(filing, text)
 
 
 def badge_tooltip(row: QueueRow) -> str:
@@ -195,10 +209,11 @@ def badge_tooltip(row: QueueRow) -> str:
         )
     if row.due_on is None:
         return QCoreApplication.translate("Labels", "No deadline running")
-    if row.status is Status.PUBLISHED:
-        return QCoreApplication.translate("Labels", "Filing due on %1").replace(
-            "%1", row.due_on.isoformat()
-        )
-    return QCoreApplication.translate("Labels", "Review due on %1").replace(
-        "%1", row.due_on.isoformat()
-    )
+    filing = row.status is Status.PUBLISHED
+    if row.badge is DueBadge.OVERDUE:
+        left = QCoreApplication.translate("Labels", "%n day(s) overdue", None, row.overdue_days)
+    elif not filing and row.workdays_left is not None:
+        left = glossary.working_days_left(row.workdays_left)
+    else:
+        left = ""
+    return glossary.deadline_sentence(filing, row.due_on, left)
