@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "workbench.commands.documents",
     "workbench.commands.backup",
     "workbench.commands.reports",
+    "workbench.commands.catalogue",
     "workbench.commands.selftest",
 )
 
@@ -41,6 +42,7 @@ COMMAND_OWNERS = {
     **dict.fromkeys(("inspect", "compare", "letter"), "workbench.commands.documents"),
     **dict.fromkeys(("backup", "restore"), "workbench.commands.backup"),
     **dict.fromkeys(("import", "tally", "export", "report"), "workbench.commands.reports"),
+    "catalogue": "workbench.commands.catalogue",
     "self-test": "workbench.commands.selftest",
 }  # fmt: skip
 
