@@ -350,11 +350,11 @@
         <name>GuideDialog</name>
         <message>
             <source>User guide</source>
-            <translation>使用说明</translation>
+            <translation>用户指南</translation>
         </message>
         <message>
             <source>The user guide is missing from this installation ({file}).</source>
-            <translation>本安装缺少使用说明（{file}）。</translation>
+            <translation>本安装缺少用户指南（{file}）。</translation>
         </message>
         <message>
             <source>Close</source>
@@ -768,11 +768,11 @@
         </message>
         <message>
             <source>Reviewed late</source>
-            <translation>逾期审结</translation>
+            <translation>超期出具意见</translation>
         </message>
         <message>
             <source>Filed late</source>
-            <translation>逾期备案</translation>
+            <translation>超期报送备案</translation>
         </message>
         <message>
             <source>Pending at year end</source>

@@ -50,7 +50,7 @@
         <message numerus="yes">
             <source>%n working day(s) left</source>
             <translation>
-                <numerusform>剩 %n 个工作日</numerusform>
+                <numerusform>剩余%n个工作日</numerusform>
             </translation>
         </message>
     </context>
@@ -104,7 +104,7 @@
         </message>
         <message>
             <source>Reviewed late</source>
-            <translation>超期审结</translation>
+            <translation>超期出具意见</translation>
         </message>
         <message>
             <source>Opinions issued by month</source>

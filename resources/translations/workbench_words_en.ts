@@ -11,4 +11,28 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>Glossary</name>
+        <message numerus="yes">
+            <source>%n working day(s)</source>
+            <translation>
+                <numerusform>%n working day</numerusform>
+                <numerusform>%n working days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n working day(s) left</source>
+            <translation>
+                <numerusform>%n working day left</numerusform>
+                <numerusform>%n working days left</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -1091,7 +1091,7 @@
             <location filename="../../workbench/ui/widgets/item_pane.py" line="109" />
             <source>Review clock paused (returned for materials): %n working day(s) left</source>
             <translation>
-                <numerusform>审核期限暂停（退回补正），剩余 %n 个工作日</numerusform>
+                <numerusform>审核期限暂停（退回补正），剩余%n个工作日</numerusform>
             </translation>
         </message>
         <message>
@@ -1366,7 +1366,7 @@
             <location filename="../../workbench/ui/labels.py" line="161" />
             <source>%n day(s) left</source>
             <translation>
-                <numerusform>还剩%n天</numerusform>
+                <numerusform>剩余%n天</numerusform>
             </translation>
         </message>
         <message>
@@ -1380,7 +1380,7 @@
             <location filename="../../workbench/ui/widgets/queue_panel.py" line="193" />
             <source>%n day(s) overdue</source>
             <translation>
-                <numerusform>已逾期 %n天</numerusform>
+                <numerusform>已逾期%n天</numerusform>
             </translation>
         </message>
         <message>
@@ -1405,7 +1405,7 @@
             <location filename="../../workbench/ui/labels.py" line="187" />
             <source>Returned for materials: the review clock is paused with %n working day(s) left</source>
             <translation>
-                <numerusform>退回补正：审核期限暂停，剩余 %n 个工作日</numerusform>
+                <numerusform>退回补正：审核期限暂停，剩余%n个工作日</numerusform>
             </translation>
         </message>
         <message>

@@ -602,7 +602,7 @@ def test_register_in_chinese(qtbot: QtBot, app_ctx: AppContext, chinese: None) -
 
 @pytest.mark.parametrize(
     ("language", "expected"),
-    [("zh_CN", ["使用说明", "退回补正", "Ctrl+Enter", "工作日"]), ("en", ["user guide", "F5"])],
+    [("zh_CN", ["用户指南", "退回补正", "Ctrl+Enter", "工作日"]), ("en", ["user guide", "F5"])],
 )
 def test_user_guide(qtbot: QtBot, language: str, expected: list[str]) -> None:
     dialog = show_user_guide(None, language)

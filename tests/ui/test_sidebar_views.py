@@ -107,5 +107,7 @@ def test_due_badges_say_it_in_words(qtbot: QtBot, svc, register, make_window) ->
         model.data(model.index(r, Column.TITLE)): model.data(model.index(r, Column.DUE))
         for r in range(model.rowCount())
     }
-    assert "overdue" in texts["逾期的办法"] and texts["逾期的办法"][0].isdigit()
-    assert texts["退回的办法"] == "Paused"
+    # the cell says which deadline (Review / Filing: see ui/glossary.py), then the state
+    assert texts["逾期的办法"].startswith("Review ") and texts["逾期的办法"].endswith("overdue")
+    assert texts["逾期的办法"].split()[1].isdigit()
+    assert texts["退回的办法"] == "Review Paused"

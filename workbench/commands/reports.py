@@ -65,7 +65,7 @@ def print_tally(t: Tally) -> None:
     )
     print(f"审核结论：{conclusions}")
     print(
-        f"期限：超过审核期限出具意见 {t.reviewed.overdue} 件，超过备案期限报送备案 "
+        f"期限：超期出具意见 {t.reviewed.overdue} 件，超期报送备案 "
         f"{t.filed.overdue} 件；截至年底尚未出具意见 {t.pending_at_year_end} 件"
     )
     months = "  ".join(f"{m}月 {n}" for m, n in enumerate(t.reviewed.by_month, 1))

@@ -174,8 +174,8 @@ class YearWorkbook:
         line([])
         line([styled(ws, "三、期限", font=SECTION_FONT)], merge=True)
         line(header_cells(ws, ["项目", "件数"]))
-        line(["超过审核期限出具意见", reviewed["overdue"]])
-        line(["超过备案期限报送备案", filed["overdue"]])
+        line(["超期出具意见", reviewed["overdue"]])
+        line(["超期报送备案", filed["overdue"]])
         line([f"截至{self.year}年底尚未出具意见", tally["pending_at_year_end"]])
         line([])
         disclosure = tally["disclosure"]

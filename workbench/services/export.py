@@ -168,7 +168,7 @@ def _overdue_rows(
             )
 
     add("超期出具意见", and_(reviewed_in(start, end), review_late()), "review_due_on", "opinion_on")
-    add("逾期报送备案", and_(filed_in(start, end), filing_late()), "filing_due_on", "filed_on")
+    add("超期报送备案", and_(filed_in(start, end), filing_late()), "filing_due_on", "filed_on")
     add(
         "超期未出具意见",
         and_(pending_at(cutoff), items.c.review_due_on < cutoff),

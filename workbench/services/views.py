@@ -97,6 +97,9 @@ class ItemView:
     evaluation_due: bool
     opinions: tuple[OpinionView, ...] = field(default=())
     pauses: tuple[PauseView, ...] = field(default=())
+    #: working days from today to a review deadline still ahead (the review clock counts
+    #: working days; a filing deadline counts calendar days)
+    review_workdays_left: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -205,4 +208,9 @@ def item_view(
         evaluation_due=evaluation,
         opinions=opinions,
         pauses=pauses,
+        review_workdays_left=(
+            cal.workdays_between(today, due)
+            if due is not None and status in OPEN_REVIEW and due >= today
+            else None
+        ),
     )

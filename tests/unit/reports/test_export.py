@@ -108,7 +108,7 @@ def test_sheets_and_the_ledger_format(year_2025: ServiceContext, tmp_path: Path)
     overdue = wb["逾期"]
     categories = [r[0] for r in overdue.iter_rows(min_row=2, values_only=True) if r[1]]
     assert categories.count("超期出具意见") == result.tally.reviewed.overdue == 2
-    assert categories.count("逾期报送备案") == result.tally.filed.overdue == 1
+    assert categories.count("超期报送备案") == result.tally.filed.overdue == 1
     wb.close()
     with zipfile.ZipFile(out) as zf:
         assert "xl/charts/chart1.xml" in zf.namelist()

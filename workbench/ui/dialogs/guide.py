@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from workbench.resources import resource
+from workbench.ui import glossary
 
 
 def guide_file(language: str) -> Path:
@@ -21,11 +22,11 @@ class GuideDialog(QDialog):
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("User guide"))
+        self.setWindowTitle(glossary.term(glossary.USER_GUIDE))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
-        self.browser.setAccessibleName(self.tr("User guide"))
+        self.browser.setAccessibleName(glossary.term(glossary.USER_GUIDE))
         path = guide_file(language)
         try:
             self.browser.setMarkdown(path.read_text(encoding="utf-8"))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.domain.kinds import Kind
+from workbench.ui import glossary
 from workbench.ui.dialogs._common import NoteLabel, kind_label
 
 
@@ -31,8 +32,8 @@ class TallyPreview(QGroupBox):
             ("received", self.tr("Received")),
             ("reviewed", self.tr("Reviewed")),
             ("filed", self.tr("Filed")),
-            ("overdue", self.tr("Reviewed late")),
-            ("filed_overdue", self.tr("Filed late")),
+            ("overdue", glossary.term(glossary.OPINIONS_LATE)),
+            ("filed_overdue", glossary.term(glossary.FILED_LATE)),
             ("pending", self.tr("Pending at year end")),
         ]
         for i, (key, text) in enumerate(totals):

@@ -75,6 +75,12 @@ HEADERS: dict[Column, str] = {
     Column.DOC_NO: QT_TRANSLATE_NOOP("QueueModel", "Document No."),
 }
 
+DUE_HEADER_TIP = QT_TRANSLATE_NOOP(
+    "QueueModel",
+    "“Review” marks a review deadline (counted in working days), “Filing” a filing deadline"
+    " (calendar days). Click to sort; right-click to filter.",
+)
+
 BADGE_COLOURS: dict[DueBadge, tuple[str, str]] = {  # background, text
     DueBadge.OVERDUE: ("#fde0e0", "#b71c1c"),
     DueBadge.DUE_SOON: ("#fff0c2", "#8a5300"),
@@ -324,6 +330,8 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column in self._filtered:
             return self._filter_icon
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column is Column.DUE:  # which deadline a date is: see ui/glossary.py
+                return QCoreApplication.translate("QueueModel", DUE_HEADER_TIP)
             return QCoreApplication.translate(
                 "QueueModel", "Click to sort; right-click to filter this column"
             )

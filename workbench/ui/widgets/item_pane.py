@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, Q
 
 from workbench.domain.statuses import Status
 from workbench.services.views import ItemView, active_due
-from workbench.ui import labels
+from workbench.ui import glossary, labels
 from workbench.ui.item_controller import ItemController
 from workbench.ui.widgets.common import ERROR_STYLE, MUTED_STYLE, WARNING_STYLE
 from workbench.ui.widgets.details_tab import DetailsTab
@@ -189,12 +189,12 @@ class ItemPane(QWidget):
         due = active_due(view.status, view.review_due_on, view.filing_due_on)
         if due is None:
             return ""
-        text = (
-            self.tr("Filing due %1 (%2)")
-            if view.status is Status.PUBLISHED
-            else self.tr("Review due %1 (%2)")
-        )
-        return text.replace("%1", due.isoformat()).replace("%2", labels.countdown(due, today))
+        filing = view.status is Status.PUBLISHED
+        if filing or view.review_workdays_left is None:  # calendar days; days overdue
+            left = labels.countdown(due, today)
+        else:  # the review clock counts working days
+            left = glossary.working_days_left(view.review_workdays_left)
+        return glossary.deadline_sentence(filing, due, left)
 
     def is_dirty(self) -> bool:
         return self.details.is_dirty()

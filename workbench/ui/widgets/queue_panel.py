@@ -38,7 +38,7 @@ from workbench.domain.statuses import Status
 from workbench.services import queue as queue_service
 from workbench.services.context import ServiceContext
 from workbench.services.queue import QueueQuery, View
-from workbench.ui import labels
+from workbench.ui import glossary, labels
 from workbench.ui.context import AppContext
 from workbench.ui.icons import icon
 from workbench.ui.models.queue_model import (
@@ -247,8 +247,15 @@ class QueuePanel(QWidget):
         )
         samples[Column.DUE] = max(
             (
-                QCoreApplication.translate("Labels", "%n day(s) overdue", None, 30),
-                QCoreApplication.translate("Labels", "Due within %n working day(s)", None, 3),
+                glossary.marked(True, QCoreApplication.translate("Labels", "Paused")),
+                glossary.marked(True, "2026-12-31"),
+                glossary.marked(
+                    True, QCoreApplication.translate("Labels", "%n day(s) overdue", None, 30)
+                ),
+                glossary.marked(
+                    True,
+                    QCoreApplication.translate("Labels", "Due within %n working day(s)", None, 3),
+                ),
             ),
             key=fm.horizontalAdvance,
         )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from workbench.services.tally import percent_text
 from workbench.services.today import YearFigures
+from workbench.ui import glossary
 
 BAR_COLOUR = "#3f6fb5"
 
@@ -111,7 +112,7 @@ class YearGlance(QGroupBox):
             self.tr("Received"),
             self.tr("Reviewed"),
             self.tr("Filed"),
-            self.tr("Reviewed late"),
+            glossary.term(glossary.OPINIONS_LATE),
             self.tr("Filing rate"),
             self.tr("Filed on time"),
             self.tr("Filing conforming"),
