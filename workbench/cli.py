@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "workbench.commands.backup",
     "workbench.commands.reports",
     "workbench.commands.catalogue",
+    "workbench.commands.cleanup",
     "workbench.commands.selftest",
 )
 
@@ -43,6 +44,7 @@ COMMAND_OWNERS = {
     **dict.fromkeys(("backup", "restore"), "workbench.commands.backup"),
     **dict.fromkeys(("import", "tally", "export", "report"), "workbench.commands.reports"),
     "catalogue": "workbench.commands.catalogue",
+    "cleanup": "workbench.commands.cleanup",
     "self-test": "workbench.commands.selftest",
 }  # fmt: skip
 

@@ -123,7 +123,7 @@ class Catalogue:
         return ListTable(name, HEADERS, tuple(r.cells() for r in self.rows))
 
 
-def _effective_dates(conn: Connection, ids: list[int]) -> dict[int, str]:
+def newest_texts(conn: Connection, ids: list[int]) -> dict[int, str]:
     """The newest attachment text of each item that has one (for its 施行日期)."""
     texts: dict[int, str] = {}
     if not ids:
@@ -155,7 +155,7 @@ def catalogue_in(conn: Connection, where: ColumnElement[bool]) -> list[Catalogue
         .order_by(items.c.published_on, items.c.doc_no_norm, items.c.id)
     )
     found = conn.execute(stmt).all()
-    texts = _effective_dates(conn, [r.id for r in found])
+    texts = newest_texts(conn, [r.id for r in found])
     return [
         CatalogueRow(
             number=n,
