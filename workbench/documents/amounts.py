@@ -36,7 +36,9 @@ def parse_words(text: str) -> Decimal | None:
             digit = 0
         elif ch in _BIG:
             section += digit
-            total = (total + section) * _BIG[ch] if _BIG[ch] > 10_000 else total + section * _BIG[ch]
+            total = (
+                (total + section) * _BIG[ch] if _BIG[ch] > 10_000 else total + section * _BIG[ch]
+            )
             section = 0
             digit = 0
         else:

@@ -17,7 +17,6 @@ from workbench.documents.cndates import (
 )
 from workbench.documents.reader import Paragraph
 
-
 _DOC_SELF = (
     r"本(?:办法|规定|细则|规则|通知|意见|决定|方案|制度|标准|指引|文件|条例|措施|规范|目录|清单|"
     r"公告|通告|实施办法|实施细则|实施意见|暂行办法|暂行规定|合同|协议)"
@@ -128,5 +127,3 @@ def validity_months(d: Dates) -> int | None:
             months += 1
         return months
     return None
-
-

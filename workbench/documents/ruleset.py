@@ -1,4 +1,4 @@
-"""Review-hint rules as data: ``resources/rules/*.toml`` plus an office's own ``<data>/rules/*.toml``.
+"""Review-hint rules as data: ``resources/rules/*.toml`` plus an office's ``<data>/rules/*.toml``.
 
 Each ``[[rule]]`` entry names an ``id``, its ``label`` (zh/en), the ``flag`` (a defect flag of the
 opinion), its ``basis`` (law or document, article, quoted text), ``patterns`` (regular
@@ -194,7 +194,9 @@ def parse_rules(source: str, origin: str) -> tuple[Rule, ...]:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
-        raise _Invalid(getattr(exc, "lineno", 0) or (int(m.group(1)) if m else 0), str(exc)) from None
+        raise _Invalid(
+            getattr(exc, "lineno", 0) or (int(m.group(1)) if m else 0), str(exc)
+        ) from None
     scope = data.get("scope", "normative")
     if scope not in SCOPES:
         raise _Invalid(_line_of_key(source, "scope"), f"“scope”应为 {', '.join(SCOPES)} 之一")
