@@ -20,4 +20,75 @@
             <translation>增加法律、法规规定之外的行政权力事项，或者减少法定职责。</translation>
         </message>
     </context>
+    <context>
+        <name>HintsPanel</name>
+        <message>
+            <source>Review hints</source>
+            <translation>审核提示</translation>
+        </message>
+        <message>
+            <source>Legal basis of the hint</source>
+            <translation>提示的法律依据</translation>
+        </message>
+        <message>
+            <source>Select a hint to see the provision it rests on.</source>
+            <translation>选择一条提示，查看其依据的条款。</translation>
+        </message>
+        <message>
+            <source>Insert basis into opinion</source>
+            <translation>将依据填入审核意见</translation>
+        </message>
+        <message>
+            <source>Add this provision to the legal basis of the opinion being written</source>
+            <translation>将该条款添加到正在撰写的审核意见的“法律依据”中</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>依据</translation>
+        </message>
+        <message>
+            <source>Select a .docx draft to see its review hints.</source>
+            <translation>选择一份 .docx 草案，查看审核提示。</translation>
+        </message>
+        <message>
+            <source>contract checklist</source>
+            <translation>合同审核清单</translation>
+        </message>
+        <message>
+            <source>normative document</source>
+            <translation>行政规范性文件</translation>
+        </message>
+        <message>
+            <source>No hints (%1).</source>
+            <translation>没有提示（%1）。</translation>
+        </message>
+        <message>
+            <source>Paragraph %1</source>
+            <translation>第%1段</translation>
+        </message>
+        <message>
+            <source>Whole document</source>
+            <translation>全文</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hint(s) (%1). Hints help; they are not verdicts.</source>
+            <translation>
+                <numerusform>%n 条提示（%1）。提示仅供参考，不是结论。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MaterialsTab</name>
+        <message>
+            <source>Reading the draft…</source>
+            <translation>正在读取草案……</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpinionTab</name>
+        <message>
+            <source>The basis can be inserted while an opinion or a revision is written.</source>
+            <translation>撰写审核意见或修订时才能填入依据。</translation>
+        </message>
+    </context>
 </TS>

@@ -120,7 +120,14 @@ class ItemPane(QWidget):
     def _make_materials(self) -> QWidget:
         from workbench.ui.widgets.materials_tab import MaterialsTab
 
-        return MaterialsTab(self.controller, self.tabs)
+        tab = MaterialsTab(self.controller, self.tabs)
+        tab.basisRequested.connect(self._on_materials_basis_requested)
+        return tab
+
+    def _on_materials_basis_requested(self, basis: str) -> None:
+        """A hint's basis goes into the opinion's 法律依据 field, and the opinion tab shows."""
+        if self.opinion.insert_basis(basis):
+            self.tabs.setCurrentIndex(self.TAB_OPINION)
 
     def _make_opinion(self) -> QWidget:
         from workbench.ui.widgets.opinion_tab import OpinionTab

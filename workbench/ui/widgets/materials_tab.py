@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from workbench.services.views import ItemView
 from workbench.ui.item_controller import ItemController
 from workbench.ui.models.attachment_model import AttachmentColumn, AttachmentModel
 from workbench.ui.widgets.common import MUTED_STYLE, note_label
+from workbench.ui.widgets.hints_panel import HintsPanel
 
 
 def _add_all(svc: ServiceContext, reg_no: str, paths: list[str]) -> list[AttachmentView]:
@@ -34,7 +35,16 @@ def _add_all(svc: ServiceContext, reg_no: str, paths: list[str]) -> list[Attachm
     return [attachment_service.add_attachment(svc, reg_no, p) for p in paths]
 
 
+def _inspect(svc: ServiceContext, attachment_id: int, kind: str) -> object:
+    """On the worker: the review hints of one attached draft, checked as the item's kind."""
+    from workbench.documents import inspect_docx
+
+    return inspect_docx(attachment_service.attachment_path(svc, attachment_id), kind=kind)
+
+
 class MaterialsTab(QWidget):
+    basisRequested = Signal(str)  # the legal basis of a hint, for the opinion's 法律依据
+
     def __init__(self, controller: ItemController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("materialsTab")
@@ -62,9 +72,15 @@ class MaterialsTab(QWidget):
         self.preview.setAccessibleName(self.tr("Text preview"))
         self.preview.setReadOnly(True)
         self.preview.setPlaceholderText(self.tr("Select a .docx file to preview its text."))
+        self.hints = HintsPanel(self)
+        self.hints.basisRequested.connect(self.basisRequested)
+        beside = QSplitter(Qt.Orientation.Horizontal, self)
+        beside.addWidget(self.preview)
+        beside.addWidget(self.hints)
+        beside.setSizes([360, 280])
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.preview)
+        splitter.addWidget(beside)
         splitter.setSizes([160, 300])
         self.hint = note_label(self, MUTED_STYLE)
         self.hint.setText(self.tr("Drop files here to attach them to the item."))
@@ -124,15 +140,46 @@ class MaterialsTab(QWidget):
         self.compare_button.setEnabled(len(docx) >= 2)
         if len(chosen) != 1:
             self.preview.clear()
+            self.hints.clear()
             return
         if chosen[0].suffix != ".docx":
             self.preview.setPlainText(self.tr("No text preview for this kind of file."))
+            self.hints.clear()
             return
         try:
             text = attachment_service.attachment_text(self.controller.ctx.svc, chosen[0].id)
         except WorkbenchError as exc:
             text = str(exc)
         self.preview.setPlainText(text or self.tr("(no text found)"))
+        self._inspect_selected(chosen[0])
+
+    def _inspect_selected(self, attachment: AttachmentView) -> None:
+        view = self.controller.current
+        if view is None:
+            return
+        self.hints.clear(self.tr("Reading the draft…"))
+        wanted = attachment.id
+
+        def done(result: object) -> None:
+            from workbench.documents.inspect import Inspection
+
+            chosen = self._selected()
+            if len(chosen) == 1 and chosen[0].id == wanted and isinstance(result, Inspection):
+                self.hints.show_inspection(result)
+
+        def failed(exc: BaseException) -> None:
+            chosen = self._selected()
+            if len(chosen) == 1 and chosen[0].id == wanted:
+                self.hints.clear(str(exc))
+
+        self.controller.tasks.submit(
+            _inspect,
+            self.controller.ctx.svc,
+            wanted,
+            view.kind.value,
+            on_done=done,
+            on_error=failed,
+        )
 
     # --- adding -----------------------------------------------------------------------------
 

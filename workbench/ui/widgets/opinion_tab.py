@@ -232,6 +232,19 @@ class OpinionTab(QWidget):
         self._set_draft(None)
         self._show(view)
 
+    def insert_basis(self, basis: str) -> bool:
+        """Add ``basis`` (from a review hint) to the 法律依据 field, once; False when no opinion
+        is being written (the reason is shown as a message)."""
+        if self.editor.isHidden() or not self.editor.isEnabled():
+            self.controller.message.emit(
+                self.tr("The basis can be inserted while an opinion or a revision is written.")
+            )
+            return False
+        current = self.basis_edit.toPlainText().strip()
+        if basis not in current:
+            self.basis_edit.setPlainText(f"{current}\n{basis}" if current else basis)
+        return True
+
     def _show(self, view: ItemView | None) -> None:
         self.setEnabled(view is not None)
         if view is None:

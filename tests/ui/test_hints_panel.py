@@ -1,0 +1,51 @@
+"""The materials tab shows the review hints of a draft beside its preview, each with its basis,
+and puts a hint's basis into the opinion's 法律依据 field with one click."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import wait_idle
+from workbench.services import items as item_service
+
+
+def _docx(path: Path, *paragraphs: str) -> Path:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    document.save(str(path))
+    return path
+
+
+def test_hints_with_basis_and_insert(qtbot: QtBot, svc, register, make_window, tasks, tmp_path):
+    reg_no = register("辽宁省科技企业孵化器管理办法")
+    item_service.start_review(svc, reg_no)
+    draft = _docx(
+        tmp_path / "送审稿.docx",
+        "第一条 为规范孵化器管理，制定本办法。",
+        "第二条 违反本办法的，由省科学技术厅给予通报批评。",
+        "第三条 本办法自2025年1月1日起施行，有效期5年。",
+    )
+    window = make_window()
+    window.queue.select_first()
+    tab = window.pane.materials
+    window.pane.tabs.setCurrentWidget(tab)
+    tab.add_files([str(draft)])
+    wait_idle(qtbot, tasks)
+    qtbot.waitUntil(lambda: tab.hints.list.count() > 0, timeout=3000)
+    texts = [tab.hints.list.item(i).text() for i in range(tab.hints.list.count())]
+    assert any("通报批评" in t for t in texts)
+    row = next(i for i, t in enumerate(texts) if "通报批评" in t)
+    tab.hints.list.setCurrentRow(row)
+    assert "《中华人民共和国行政处罚法》第十六条" in tab.hints.basis.toPlainText()
+    assert tab.hints.insert_button.isEnabled()
+    tab.hints.insert_button.click()
+    opinion = window.pane.opinion
+    assert window.pane.tabs.currentWidget() is opinion
+    assert "《中华人民共和国行政处罚法》第十六条" in opinion.basis_edit.toPlainText()
+    tab.hints.insert_button.click()  # once only
+    assert opinion.basis_edit.toPlainText().count("第十六条：") == 1

@@ -1,0 +1,113 @@
+"""审核提示: the review hints of the selected draft, each with the provision it rests on, and a
+button that puts that provision into the opinion's 法律依据 field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.documents.inspect import Hint, Inspection
+from workbench.ui.widgets.common import MUTED_STYLE, note_label
+
+_HINT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class HintsPanel(QWidget):
+    """Hints beside the preview. ``basisRequested`` carries the basis to insert."""
+
+    basisRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("hintsPanel")
+        heading = QLabel(self.tr("Review hints"), self)
+        self.status = note_label(self, MUTED_STYLE)
+        self.status.setObjectName("hintsStatus")
+        self.list = QListWidget(self)
+        self.list.setObjectName("hintList")
+        self.list.setAccessibleName(self.tr("Review hints"))
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.basis = QPlainTextEdit(self)
+        self.basis.setObjectName("hintBasis")
+        self.basis.setAccessibleName(self.tr("Legal basis of the hint"))
+        self.basis.setReadOnly(True)
+        self.basis.setMaximumHeight(110)
+        self.basis.setPlaceholderText(self.tr("Select a hint to see the provision it rests on."))
+        self.insert_button = QPushButton(self.tr("Insert basis into opinion"), self)
+        self.insert_button.setObjectName("insertBasisButton")
+        self.insert_button.setAccessibleName(self.tr("Insert basis into opinion"))
+        self.insert_button.setToolTip(
+            self.tr("Add this provision to the legal basis of the opinion being written")
+        )
+        self.insert_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.insert_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.status)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(QLabel(self.tr("Basis"), self))
+        layout.addWidget(self.basis)
+        layout.addLayout(buttons)
+        self.list.currentItemChanged.connect(self._on_list_current_item_changed)
+        self.insert_button.clicked.connect(self._on_insert_button_clicked)
+        self.clear()
+
+    def clear(self, note: str = "") -> None:
+        self.list.clear()
+        self.basis.clear()
+        self.insert_button.setEnabled(False)
+        self.status.setText(note or self.tr("Select a .docx draft to see its review hints."))
+
+    def show_inspection(self, result: Inspection) -> None:
+        self.list.clear()
+        self.basis.clear()
+        what = self.tr("contract checklist") if result.contract else self.tr("normative document")
+        if result.hints:
+            self.status.setText(
+                self.tr(
+                    "%n hint(s) (%1). Hints help; they are not verdicts.", "", len(result.hints)
+                ).replace("%1", what)
+            )
+        else:
+            self.status.setText(self.tr("No hints (%1).").replace("%1", what))
+        for error in result.rule_errors:
+            self.status.setText(self.status.text() + "\n" + error)
+        for hint in result.hints:
+            where = (
+                self.tr("Paragraph %1").replace("%1", str(hint.paragraph))
+                if hint.paragraph
+                else self.tr("Whole document")
+            )
+            item = QListWidgetItem(f"[{where}] {hint.text}", self.list)
+            item.setData(_HINT_ROLE, hint)
+            item.setToolTip(hint.basis)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def current_hint(self) -> Hint | None:
+        item = self.list.currentItem()
+        hint = item.data(_HINT_ROLE) if item is not None else None
+        return hint if isinstance(hint, Hint) else None
+
+    def _on_list_current_item_changed(self, *_: object) -> None:
+        hint = self.current_hint()
+        self.basis.setPlainText(hint.basis if hint else "")
+        self.insert_button.setEnabled(bool(hint and hint.basis))
+
+    def _on_insert_button_clicked(self) -> None:
+        hint = self.current_hint()
+        if hint is not None and hint.basis:
+            self.basisRequested.emit(hint.basis)
