@@ -28,7 +28,9 @@ KEY_LOCATION = "data/location"
 KEY_GEOMETRY = "window/geometry"
 KEY_STATE = "window/state"
 KEY_SPLITTER = "window/splitter"
-KEY_HEADER = "queue/header"
+#: "queue/header2": the columns were reordered (deadline and status first), so a layout
+#: saved before that is not restored over the new order
+KEY_HEADER = "queue/header2"
 KEY_SORT = "queue/sort"
 KEY_VIEW = "queue/view"
 KEY_SAVED_SEARCHES = "queue/saved_searches"

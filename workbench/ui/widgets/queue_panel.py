@@ -33,12 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.domain.kinds import Kind
-from workbench.domain.statuses import Status
 from workbench.services import queue as queue_service
 from workbench.services.context import ServiceContext
 from workbench.services.queue import QueueQuery, View
-from workbench.ui import glossary, labels
 from workbench.ui.context import AppContext
 from workbench.ui.icons import icon
 from workbench.ui.models.queue_model import (
@@ -46,7 +43,6 @@ from workbench.ui.models.queue_model import (
     KEY_COLUMNS,
     Column,
     QueueModel,
-    header_text,
 )
 from workbench.ui.prompts import Prompts
 from workbench.ui.tasks import Task, TaskRunner
@@ -59,6 +55,7 @@ from workbench.ui.widgets.header_filters import (
     HeaderFilters,
     describe_filters,
 )
+from workbench.ui.widgets.queue_columns import QueueColumns
 from workbench.ui.widgets.search_elsewhere import SearchElsewhereBar
 
 SEARCH_DELAY_MS = 150
@@ -67,15 +64,6 @@ FIRST_PAGE = 200
 #: how long the count may show the previous query's before it says "counting"
 COUNTING_DELAY_MS = 300
 PAGE_TABLE, PAGE_EMPTY, PAGE_NO_MATCHES = range(3)
-#: typical contents of each column, measured in the current font for the default widths
-WIDTH_SAMPLES = {
-    Column.REG_NO: "审2026-0000",
-    Column.TITLE: "辽宁省科技计划项目管理办法实施细则（试行）",
-    Column.UNIT: "成果转化与区域创新处",
-    Column.RECEIVED: "2026-12-31",
-    Column.COUNSEL: "欧阳明明",
-    Column.DOC_NO: "辽科发〔2026〕60号",
-}
 
 
 def _load_ids(
@@ -200,8 +188,8 @@ class QueuePanel(QWidget):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
-        self._default_widths()
         header.setMinimumSectionSize(48)
+        self.columns = QueueColumns(self.table)  # reg. no., deadline, status first
         self.table.setSortingEnabled(True)
         header.setSortIndicator(KEY_COLUMNS[self.sort_key], Qt.SortOrder.DescendingOrder)
         self.filters = HeaderFilters(self.table, self.prompts, self._on_filters_changed, self)
@@ -235,33 +223,6 @@ class QueuePanel(QWidget):
         self.clear_filters_button.clicked.connect(self.clear_search_and_filters)
         self.filter_chips.removeRequested.connect(self._on_filter_chips_remove_requested)
         self.no_matches.clearRequested.connect(self.clear_search_and_filters)
-
-    def _default_widths(self) -> None:
-        fm = self.table.fontMetrics()
-        header = self.table.horizontalHeader()
-        pad = 18
-        samples = dict(WIDTH_SAMPLES)
-        samples[Column.KIND] = max((labels.kind_label(k) for k in Kind), key=fm.horizontalAdvance)
-        samples[Column.STATUS] = max(
-            (labels.status_label(s) for s in Status), key=fm.horizontalAdvance
-        )
-        samples[Column.DUE] = max(
-            (
-                glossary.marked(True, QCoreApplication.translate("Labels", "Paused")),
-                glossary.marked(True, "2026-12-31"),
-                glossary.marked(
-                    True, QCoreApplication.translate("Labels", "%n day(s) overdue", None, 30)
-                ),
-                glossary.marked(
-                    True,
-                    QCoreApplication.translate("Labels", "Due within %n working day(s)", None, 3),
-                ),
-            ),
-            key=fm.horizontalAdvance,
-        )
-        for column, text in samples.items():
-            width = fm.horizontalAdvance(text) + pad + (12 if column is Column.DUE else 0)
-            header.resizeSection(column, max(width, fm.horizontalAdvance(header_text(column)) + 28))
 
     def _fetch_rows(self, ids: Any) -> Any:
         return queue_service.rows_by_ids(self.ctx.svc, ids)
