@@ -94,3 +94,22 @@ def test_letter_of_an_item(cli: Cli, tmp_path: Path) -> None:
     cli("letter", reg, "-o", str(report), "--filing-report", "--db", db)
     text = "\n".join(p.text for p in Document(str(report)).paragraphs)
     assert "辽科发〔2025〕3号" in text and "省司法厅" in text
+
+
+def test_inspect_basis_kind_and_office_rules(cli: Cli, tmp_path: Path) -> None:
+    db = str(tmp_path / "w.sqlite3")
+    path = corpus.draft(tmp_path)
+    data = as_json(cli("inspect", str(path), "--json", "--db", db))
+    penalty = next(h for h in data["hints"] if h["rule"] == "penalty")
+    assert "《中华人民共和国行政处罚法》第十六条" in penalty["basis"]
+    assert not data["contract"]
+    as_contract = as_json(cli("inspect", str(path), "--kind", "合作协议", "--json", "--db", db))
+    assert as_contract["contract"] and as_contract["kind"] == "cooperation_agreement"
+    assert "missing_validity" not in {h["rule"] for h in as_contract["hints"]}
+    # a malformed office rules file is named on stderr; the built-in rules still work
+    bad = tmp_path / "data" / "rules" / "office.toml"
+    bad.parent.mkdir(parents=True)
+    bad.write_text('[[rule]]\nid = "x"\nlabel = {zh = "a"\n', encoding="utf-8")
+    proc = cli("inspect", str(path), "--json", "--db", db)
+    assert "office.toml" in proc.stderr and "第3行" in proc.stderr
+    assert "penalty" in {h["rule"] for h in as_json(proc)["hints"]}
