@@ -48,6 +48,7 @@ class AppActions(QObject):
         self.new_item = a(self.tr("&New item…"), "Ctrl+N", self._on_new_item_triggered)
         self.import_ledger = a(self.tr("&Import ledger…"), "", self._on_import_ledger_triggered)
         self.export = a(self.tr("&Export yearly statistics…"), "Ctrl+E", self._on_export_triggered)
+        self.cleanup = a(self.tr("C&leanup campaigns…"), "", self._on_cleanup_triggered)
         self.switch_location = a(
             self.tr("Switch &data location…"), "", self._on_switch_location_triggered
         )
@@ -124,6 +125,13 @@ class AppActions(QObject):
             self._missing(self.tr("The yearly export"), exc)
             return
         ExportDialog(self.ctx, self.window).exec()
+
+    def _on_cleanup_triggered(self) -> None:
+        from workbench.ui.dialogs.cleanup_dialog import CleanupDialog
+
+        dialog = CleanupDialog(self.ctx, self.window)
+        dialog.items_changed.connect(self.refresh.trigger)  # closing repealed documents
+        dialog.exec()
 
     def _on_settings_triggered(self) -> None:
         try:

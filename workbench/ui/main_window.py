@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([a.new_item, a.import_ledger, a.export])
+        file_menu.addActions([a.new_item, a.import_ledger, a.export, a.cleanup])
         file_menu.addSeparator()
         file_menu.addActions(self.printing.actions())
         file_menu.addSeparator()
