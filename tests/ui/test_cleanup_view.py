@@ -104,3 +104,55 @@ def test_a_refusal_is_shown_not_raised(
     dialog._ask_new_campaign = lambda: ("未来", D(2099, 1, 1), "")  # type: ignore[method-assign]
     dialog._new.click()
     assert shown and "晚于今天" in shown[0] and dialog.current_id() is None
+
+
+def test_the_catalogue_from_the_export_dialog(
+    qtbot: QtBot, app_ctx: AppContext, svc: ServiceContext, regs: list[str], tmp_path: Path
+) -> None:
+    from workbench.ui.dialogs.catalogue_dialog import CatalogueDialog
+    from workbench.ui.dialogs.export_dialog import ExportDialog
+
+    export = ExportDialog(app_ctx, year=2024)
+    qtbot.addWidget(export)
+    assert export.catalogue_button.isEnabled()
+    dialog = CatalogueDialog(app_ctx, year=2024)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 3 and "2024" in dialog.summary.text()
+    dialog.by_date.setChecked(True)
+    dialog.date.setDate(dialog.date.date().addYears(-2))  # 2023: nothing in force yet
+    assert dialog.model.rowCount() == 0
+    dialog.by_year.setChecked(True)
+    out = tmp_path / "目录.docx"
+    dialog._ask_path = lambda suffix, name: out  # type: ignore[method-assign]
+    dialog.save_docx.click()
+    qtbot.waitUntil(lambda: dialog.save_docx.isEnabled(), timeout=10_000)
+    from docx import Document
+
+    assert len(Document(str(out)).tables[0].rows) == 4
+
+
+def test_every_new_string_has_chinese() -> None:
+    import re
+    import xml.etree.ElementTree as ET
+
+    root = Path(__file__).resolve().parents[2]
+    ts = ET.parse(root / "resources" / "translations" / "workbench_cleanup_zh_CN.ts")
+    known = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in ts.getroot().iter("context")
+        for m in c.iter("message")
+    }
+    found = 0
+    for name in ("dialogs/cleanup_dialog.py", "dialogs/catalogue_dialog.py"):
+        text = (root / "workbench" / "ui" / name).read_text(encoding="utf-8")
+        for block in re.split(r"\nclass ", text)[1:]:
+            context = block.split("(", 1)[0]
+            for call in re.findall(r"self\.tr\(\s*((?:\"(?:[^\"\\]|\\.)*\"\s*)+)", block):
+                source = "".join(re.findall(r"\"((?:[^\"\\]|\\.)*)\"", call))
+                assert (context, source) in known, f"{context}: {source!r}"
+                found += 1
+    model = (root / "workbench/ui/models/cleanup_model.py").read_text(encoding="utf-8")
+    for source in re.findall(r"_tr\(\"((?:[^\"\\]|\\.)+)\"\)", model):
+        assert ("CleanupModel", source) in known, source
+        found += 1
+    assert found > 50

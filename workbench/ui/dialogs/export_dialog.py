@@ -130,6 +130,11 @@ class ExportDialog(QDialog):
         done_row.addWidget(self._open_file)
         done_row.addWidget(self._open_folder)
         done_row.addStretch(1)
+        # the catalogue of normative documents (目录) is January's other export
+        self.catalogue_button = QPushButton(self.tr("Ca&talogue of normative documents…"))
+        self.catalogue_button.setAutoDefault(False)
+        self.catalogue_button.clicked.connect(self._on_catalogue_button_clicked)
+        done_row.addWidget(self.catalogue_button)
         for button in (self._open_file, self._open_folder):
             button.hide()
 
@@ -181,6 +186,11 @@ class ExportDialog(QDialog):
         if self._export_fn is None:
             self._export.setEnabled(False)
             self._note.show_warning(self.tr("Exporting is not available in this installation."))
+
+    def _on_catalogue_button_clicked(self) -> None:
+        from workbench.ui.dialogs.catalogue_dialog import CatalogueDialog
+
+        CatalogueDialog(self._ctx, self, year=self.year()).exec()
 
     # --- year, preview and file -------------------------------------------------------------
 
