@@ -47,3 +47,15 @@ def test_deadline_and_status_are_visible_at_1280x800(
             assert table.fontMetrics().horizontalAdvance(text) < header.sectionSize(column)
     # the title takes what is left, and no less than its minimum
     assert header.sectionSize(Column.TITLE) >= window.queue.columns.title_minimum()
+
+
+def test_the_window_fits_a_1280_wide_screen(
+    qtbot: QtBot, language: str, register, make_window, tasks
+) -> None:
+    """1920x1080 at 150% is 1280 wide: the item's buttons wrap rather than widen the window."""
+    register("辽宁省科技计划项目管理办法", counsel="张明")
+    window = make_window()
+    window.queue.select_first()
+    wait_idle(qtbot, tasks)
+    assert window.minimumSizeHint().width() <= 1280
+    assert window.pane.minimumSizeHint().width() < 500

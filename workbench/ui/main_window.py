@@ -220,10 +220,15 @@ class MainWindow(QMainWindow):
         splitter = keys.get_bytes(s, keys.KEY_SPLITTER)
         if splitter is None or not self.splitter.restoreState(splitter):
             width = self.width()
-            self.splitter.setSizes([int(width * 0.12), int(width * 0.6), int(width * 0.28)])
+            views = self.sidebar.list  # the views' names and counts whole, in either language
+            side = max(int(width * 0.12), views.sizeHintForColumn(0) + 2 * views.frameWidth())
+            # the item's tabs whole too; the queue (its title column) gives way
+            pane = max(int(width * 0.28), self.pane.tabs.tabBar().sizeHint().width() + 16)
+            self.splitter.setSizes([side, width - side - pane, pane])
         header = keys.get_bytes(s, keys.KEY_HEADER)
         if header is not None:
             self.queue.table.horizontalHeader().restoreState(header)
+            self.queue.columns.default_widths(grow_only=True)  # saved in the other language?
         tab = s.value(keys.KEY_DETAIL_TAB, 0)
         self.pane.tabs.setCurrentIndex(int(tab) if str(tab).isdigit() else 0)
         view = keys.get_str(s, keys.KEY_VIEW, View.ALL.value)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from workbench.domain.roles import Permission
 from workbench.domain.statuses import OPEN_REVIEW, Status
@@ -11,6 +11,7 @@ from workbench.services import office
 from workbench.services.views import ItemView
 from workbench.ui import labels
 from workbench.ui.item_controller import ItemController
+from workbench.ui.widgets.flow_layout import FlowLayout
 from workbench.ui.widgets.item_print_menu import ItemPrintButton, write_notice
 
 
@@ -18,8 +19,7 @@ class ItemActions(QWidget):
     def __init__(self, controller: ItemController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowLayout(self)  # wraps at 150%/200% or in English instead of widening
         self.start_button = self._button(
             "startButton", self.tr("Start review"), self.tr("Registered → in review")
         )
@@ -54,10 +54,9 @@ class ItemActions(QWidget):
             self.assign_button,
             self.notice_button,
             self.print_button,
+            self.withdraw_button,
         ):
             layout.addWidget(button)
-        layout.addStretch(1)
-        layout.addWidget(self.withdraw_button)
         self.start_button.clicked.connect(self._on_start_clicked)
         self.return_button.clicked.connect(self._on_return_clicked)
         self.resubmit_button.clicked.connect(self._on_resubmit_clicked)

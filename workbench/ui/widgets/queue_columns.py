@@ -65,7 +65,10 @@ class QueueColumns(QObject):
         header.sectionResized.connect(self._on_header_section_resized)
         table.viewport().installEventFilter(self)
 
-    def default_widths(self) -> None:
+    def default_widths(self, *, grow_only: bool = False) -> None:
+        """Size the columns for their typical contents in this language; ``grow_only`` keeps
+        wider columns as they are (after restoring a layout saved in the other language, or
+        at another scale, the deadline and status must still fit their words)."""
         fm = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         samples: dict[Column, str] = dict(WIDTH_SAMPLES)
@@ -76,7 +79,9 @@ class QueueColumns(QObject):
         samples[Column.DUE] = max(_due_samples(), key=fm.horizontalAdvance)
         for column, text in samples.items():
             width = fm.horizontalAdvance(text) + PAD + (12 if column is Column.DUE else 0)
-            header.resizeSection(column, max(width, fm.horizontalAdvance(header_text(column)) + 28))
+            width = max(width, fm.horizontalAdvance(header_text(column)) + 28)
+            if not grow_only or width > header.sectionSize(column):
+                header.resizeSection(column, width)
         self.fit_title()
 
     def title_minimum(self) -> int:
