@@ -64,7 +64,8 @@ def test_no_offer_when_the_view_shows_every_match(
     window = make_window()
     window.sidebar.select(View.MINE.value)
     wait_idle(qtbot, tasks)
-    window.queue.search_box.setText("伦理")
-    qtbot.waitUntil(lambda: window.queue.model.rowCount() == 1, timeout=5000)
+    with qtbot.waitSignal(window.queue.loaded, timeout=5000):  # the search ran
+        window.queue.search_box.setText("伦理")
     wait_idle(qtbot, tasks)
+    assert window.queue.model.rowCount() == 1
     assert not window.queue.search_elsewhere.isVisible()
