@@ -13,6 +13,11 @@
     </context>
     <context>
         <name>Glossary</name>
+        <message>
+            <source>%1 %2</source>
+            <extracomment>a deadline cell: the deadline mark, then the date or the badge</extracomment>
+            <translation>%1: %2</translation>
+        </message>
         <message numerus="yes">
             <source>%n working day(s)</source>
             <translation>
