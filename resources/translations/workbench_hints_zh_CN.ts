@@ -39,6 +39,18 @@
             <translation>将依据填入审核意见</translation>
         </message>
         <message>
+            <source>Use in opinion</source>
+            <translation>采用到审核意见</translation>
+        </message>
+        <message>
+            <source>Use the hint in the opinion</source>
+            <translation>将提示采用到审核意见</translation>
+        </message>
+        <message>
+            <source>Tick the hint&apos;s problem type and add its sentence and its provision to the opinion being written</source>
+            <translation>勾选提示对应的问题类型，并将提示内容及其依据条款写入正在撰写的审核意见</translation>
+        </message>
+        <message>
             <source>Add this provision to the legal basis of the opinion being written</source>
             <translation>将该条款添加到正在撰写的审核意见的“法律依据”中</translation>
         </message>

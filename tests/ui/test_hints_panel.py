@@ -9,6 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import wait_idle
+from workbench.domain.opinions import Defect
+from workbench.services import drafts as draft_service
 from workbench.services import items as item_service
 
 
@@ -49,3 +51,52 @@ def test_hints_with_basis_and_insert(qtbot: QtBot, svc, register, make_window, t
     assert "《中华人民共和国行政处罚法》第十六条" in opinion.basis_edit.toPlainText()
     tab.hints.insert_button.click()  # once only
     assert opinion.basis_edit.toPlainText().count("第十六条：") == 1
+
+
+def _opinion_draft_text(svc, reg_no: str) -> str:
+    draft = draft_service.load_draft(svc, reg_no, draft_service.DraftPart.OPINION)
+    return str(draft.payload.get("text", "")) if draft is not None else ""
+
+
+def test_adopting_a_hint_ticks_its_flag_and_adds_sentence_and_basis(
+    qtbot: QtBot, svc, register, make_window, tasks, tmp_path
+):
+    reg_no = register("辽宁省科技企业孵化器管理办法")
+    item_service.start_review(svc, reg_no)
+    draft = _docx(
+        tmp_path / "送审稿.docx",
+        "第一条 为规范孵化器管理，制定本办法。",
+        "第二条 违反本办法的，由省科学技术厅给予通报批评。",
+        "第三条 本办法自2025年1月1日起施行，有效期5年。",
+    )
+    window = make_window()
+    window.queue.select_first()
+    tab = window.pane.materials
+    window.pane.tabs.setCurrentWidget(tab)
+    tab.add_files([str(draft)])
+    wait_idle(qtbot, tasks)
+    qtbot.waitUntil(lambda: tab.hints.list.count() > 0, timeout=3000)
+    texts = [tab.hints.list.item(i).text() for i in range(tab.hints.list.count())]
+    row = next(i for i, t in enumerate(texts) if "通报批评" in t)
+    tab.hints.list.setCurrentRow(row)
+    hint = tab.hints.current_hint()
+    assert hint is not None and hint.flag == "content"
+    # the hint's paragraph (the second) is highlighted in the preview
+    selections = tab.preview.extraSelections()
+    assert len(selections) == 1
+    assert "通报批评" in selections[0].cursor.block().text()
+    assert tab.hints.adopt_button.isEnabled()
+    tab.hints.adopt_button.click()
+    opinion = window.pane.opinion
+    assert window.pane.tabs.currentWidget() is opinion
+    assert opinion.defect_checks[Defect.CONTENT].isChecked()
+    assert not opinion.defect_checks[Defect.AUTHORITY].isChecked()
+    assert hint.text in opinion.text_edit.toPlainText()
+    assert "《中华人民共和国行政处罚法》第十六条" in opinion.basis_edit.toPlainText()
+    tab.hints.adopt_button.click()  # once only
+    assert opinion.text_edit.toPlainText().count(hint.text) == 1
+    # what was taken in is kept as the opinion draft
+    qtbot.waitUntil(
+        lambda: hint.text in _opinion_draft_text(svc, reg_no),
+        timeout=5000,
+    )

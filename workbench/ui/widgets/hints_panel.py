@@ -25,6 +25,8 @@ class HintsPanel(QWidget):
     """Hints beside the preview. ``basisRequested`` carries the basis to insert."""
 
     basisRequested = Signal(str)
+    hintAdopted = Signal(object)  # a Hint: tick its flag, add its sentence and basis
+    hintSelected = Signal(int)  # the paragraph of the current hint (0: the whole document)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,9 +52,20 @@ class HintsPanel(QWidget):
             self.tr("Add this provision to the legal basis of the opinion being written")
         )
         self.insert_button.setEnabled(False)
+        self.adopt_button = QPushButton(self.tr("Use in opinion"), self)
+        self.adopt_button.setObjectName("adoptHintButton")
+        self.adopt_button.setAccessibleName(self.tr("Use the hint in the opinion"))
+        self.adopt_button.setToolTip(
+            self.tr(
+                "Tick the hint's problem type and add its sentence and its provision to the "
+                "opinion being written"
+            )
+        )
+        self.adopt_button.setEnabled(False)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.insert_button)
+        buttons.addWidget(self.adopt_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
@@ -63,12 +76,15 @@ class HintsPanel(QWidget):
         layout.addLayout(buttons)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
         self.insert_button.clicked.connect(self._on_insert_button_clicked)
+        self.adopt_button.clicked.connect(self._on_adopt_button_clicked)
+        self.list.itemActivated.connect(self._on_adopt_button_clicked)
         self.clear()
 
     def clear(self, note: str = "") -> None:
         self.list.clear()
         self.basis.clear()
         self.insert_button.setEnabled(False)
+        self.adopt_button.setEnabled(False)
         self.status.setText(note or self.tr("Select a .docx draft to see its review hints."))
 
     def show_inspection(self, result: Inspection) -> None:
@@ -106,8 +122,16 @@ class HintsPanel(QWidget):
         hint = self.current_hint()
         self.basis.setPlainText(hint.basis if hint else "")
         self.insert_button.setEnabled(bool(hint and hint.basis))
+        self.adopt_button.setEnabled(hint is not None)
+        if hint is not None:
+            self.hintSelected.emit(hint.paragraph)
 
     def _on_insert_button_clicked(self) -> None:
         hint = self.current_hint()
         if hint is not None and hint.basis:
             self.basisRequested.emit(hint.basis)
+
+    def _on_adopt_button_clicked(self, *_: object) -> None:
+        hint = self.current_hint()
+        if hint is not None:
+            self.hintAdopted.emit(hint)

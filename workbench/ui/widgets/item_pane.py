@@ -18,6 +18,7 @@ from workbench.ui.widgets.details_tab import DetailsTab
 from workbench.ui.widgets.item_actions import ItemActions
 
 if TYPE_CHECKING:
+    from workbench.documents.inspect import Hint
     from workbench.ui.widgets.filing_tab import FilingTab
     from workbench.ui.widgets.history_tab import HistoryTab
     from workbench.ui.widgets.materials_tab import MaterialsTab
@@ -122,11 +123,17 @@ class ItemPane(QWidget):
 
         tab = MaterialsTab(self.controller, self.tabs)
         tab.basisRequested.connect(self._on_materials_basis_requested)
+        tab.hintAdopted.connect(self._on_materials_hint_adopted)
         return tab
 
     def _on_materials_basis_requested(self, basis: str) -> None:
         """A hint's basis goes into the opinion's 法律依据 field, and the opinion tab shows."""
         if self.opinion.insert_basis(basis):
+            self.tabs.setCurrentIndex(self.TAB_OPINION)
+
+    def _on_materials_hint_adopted(self, hint: Hint) -> None:
+        """A hint goes into the opinion (flag, sentence, basis), and the opinion tab shows."""
+        if self.opinion.adopt_hint(hint):
             self.tabs.setCurrentIndex(self.TAB_OPINION)
 
     def _make_opinion(self) -> QWidget:

@@ -6,7 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +52,7 @@ def _inspect(svc: ServiceContext, attachment_id: int, kind: str) -> object:
 
 class MaterialsTab(QWidget):
     basisRequested = Signal(str)  # the legal basis of a hint, for the opinion's 法律依据
+    hintAdopted = Signal(object)  # a Hint to take into the opinion being written
 
     def __init__(self, controller: ItemController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +83,8 @@ class MaterialsTab(QWidget):
         self.preview.setPlaceholderText(self.tr("Select a .docx file to preview its text."))
         self.hints = HintsPanel(self)
         self.hints.basisRequested.connect(self.basisRequested)
+        self.hints.hintAdopted.connect(self.hintAdopted)
+        self.hints.hintSelected.connect(self._show_paragraph)
         beside = QSplitter(Qt.Orientation.Horizontal, self)
         beside.addWidget(self.preview)
         beside.addWidget(self.hints)
@@ -128,6 +139,23 @@ class MaterialsTab(QWidget):
         self.model.set_attachments(rows)
         self.preview.clear()
         self._on_selection_changed()
+
+    def _show_paragraph(self, paragraph: int) -> None:
+        """Highlight the hint's paragraph in the preview (its lines are the draft's paragraphs,
+        numbered from 1 like the hints') and scroll it into view."""
+        block = self.preview.document().findBlockByNumber(paragraph - 1)
+        if paragraph < 1 or not block.isValid():
+            self.preview.setExtraSelections([])
+            return
+        selection = QTextEdit.ExtraSelection()
+        selection.format.setBackground(QColor(255, 236, 153))
+        selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        cursor = QTextCursor(block)
+        cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+        selection.cursor = cursor
+        self.preview.setExtraSelections([selection])
+        self.preview.setTextCursor(QTextCursor(block))
+        self.preview.centerCursor()
 
     def _selected(self) -> list[AttachmentView]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

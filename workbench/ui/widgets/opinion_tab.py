@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.documents.inspect import Hint
 from workbench.domain.opinions import Conclusion, Defect
 from workbench.domain.roles import Permission
 from workbench.domain.statuses import Status
@@ -235,14 +236,37 @@ class OpinionTab(QWidget):
     def insert_basis(self, basis: str) -> bool:
         """Add ``basis`` (from a review hint) to the 法律依据 field, once; False when no opinion
         is being written (the reason is shown as a message)."""
+        if not self._writable():
+            return False
+        current = self.basis_edit.toPlainText().strip()
+        if basis not in current:
+            self.basis_edit.setPlainText(f"{current}\n{basis}" if current else basis)
+        return True
+
+    def adopt_hint(self, hint: Hint) -> bool:
+        """Take a review hint into the opinion being written: tick its defect flag, append its
+        sentence to the opinion text and its provision to the 法律依据 field (each once)."""
+        if not self._writable():
+            return False
+        if hint.basis:
+            self.insert_basis(hint.basis)
+        try:
+            defect: Defect | None = Defect(hint.flag) if hint.flag else None
+        except ValueError:
+            defect = None
+        if defect is not None and defect in self.defect_checks:
+            self.defect_checks[defect].setChecked(True)
+        current = self.text_edit.toPlainText().rstrip()
+        if hint.text not in current:
+            self.text_edit.setPlainText(f"{current}\n{hint.text}" if current else hint.text)
+        return True
+
+    def _writable(self) -> bool:
         if self.editor.isHidden() or not self.editor.isEnabled():
             self.controller.message.emit(
                 self.tr("The basis can be inserted while an opinion or a revision is written.")
             )
             return False
-        current = self.basis_edit.toPlainText().strip()
-        if basis not in current:
-            self.basis_edit.setPlainText(f"{current}\n{basis}" if current else basis)
         return True
 
     def _show(self, view: ItemView | None) -> None:
