@@ -14,6 +14,7 @@ from workbench.domain.kinds import Kind
 from workbench.domain.opinions import Conclusion, Defect, FilingResult
 from workbench.domain.statuses import Status
 from workbench.services.queue import DueBadge, QueueRow, View
+from workbench.services.views import ItemView, active_due
 from workbench.ui import glossary
 
 CONTEXT = "Labels"
@@ -171,6 +172,30 @@ def countdown(due: dt.date, today: dt.date) -> str:
     if days == 0:
         return QCoreApplication.translate("Labels", "due today")
     return QCoreApplication.translate("Labels", "%n day(s) overdue", None, -days)
+
+
+def item_deadline(view: ItemView, today: dt.date) -> str:
+    """The item's running deadline in one sentence, as the item pane and its printed summary
+    give it: "审核期限 2025-06-20（剩余13个工作日）" (working days before a review deadline),
+    "备案期限 2025-07-01（还剩5天）" (calendar days), or the paused review clock of a returned
+    item; "" when no deadline runs."""
+    if view.status is Status.RETURNED:
+        left = view.paused_remaining if view.paused_remaining is not None else 0
+        return QCoreApplication.translate(
+            "ItemPane",
+            "Review clock paused (returned for materials): %n working day(s) left",
+            None,
+            left,
+        )
+    due = active_due(view.status, view.review_due_on, view.filing_due_on)
+    if due is None:
+        return ""
+    filing = view.status is Status.PUBLISHED
+    if filing or view.review_workdays_left is None or due < today:
+        remaining = countdown(due, today)  # calendar days, and days overdue
+    else:  # before a review deadline the clock counts working days
+        remaining = glossary.working_days_left(view.review_workdays_left)
+    return glossary.deadline_sentence(filing, due, remaining)
 
 
 def badge_text(row: QueueRow) -> str:

@@ -20,7 +20,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from workbench.domain.kinds import Kind
 from workbench.domain.statuses import Status
-from workbench.services.views import ItemView, active_due
+from workbench.services.views import ItemView
 from workbench.ui import labels
 
 CONTEXT = "Printing"
@@ -199,22 +199,10 @@ def queue_printable(
 
 
 def _deadline(view: ItemView, today: dt.date) -> tuple[str, bool]:
-    """The deadline line and whether it is a warning (overdue or due soon)."""
-    if view.status is Status.RETURNED:
-        left = view.paused_remaining if view.paused_remaining is not None else 0
-        text = QCoreApplication.translate(
-            CONTEXT,
-            "Review clock paused (returned for materials): %n working day(s) left",
-            "",
-            left,
-        )
-        return text, False
-    due = active_due(view.status, view.review_due_on, view.filing_due_on)
-    if due is None:
-        return "", False
-    text = _t("Filing due %1 (%2)") if view.status is Status.PUBLISHED else _t("Review due %1 (%2)")
-    text = text.replace("%1", due.isoformat()).replace("%2", labels.countdown(due, today))
-    return text, view.overdue or view.due_soon
+    """The deadline line, the same sentence as the item pane's, and whether it is a warning
+    (overdue or due soon)."""
+    warn = view.status is not Status.RETURNED and (view.overdue or view.due_soon)
+    return labels.item_deadline(view, today), warn
 
 
 def _details(view: ItemView) -> list[tuple[str, str]]:

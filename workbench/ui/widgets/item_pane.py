@@ -9,9 +9,8 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from workbench.domain.statuses import Status
-from workbench.services.views import ItemView, active_due
-from workbench.ui import glossary, labels
+from workbench.services.views import ItemView
+from workbench.ui import labels
 from workbench.ui.item_controller import ItemController
 from workbench.ui.widgets.common import ERROR_STYLE, MUTED_STYLE, WARNING_STYLE
 from workbench.ui.widgets.details_tab import DetailsTab
@@ -194,21 +193,7 @@ class ItemPane(QWidget):
         self.due_label.setStyleSheet(style)
 
     def _due_text(self, view: ItemView) -> str:
-        today = self.controller.ctx.svc.today()
-        if view.status is Status.RETURNED:
-            left = view.paused_remaining if view.paused_remaining is not None else 0
-            return self.tr(
-                "Review clock paused (returned for materials): %n working day(s) left", "", left
-            )
-        due = active_due(view.status, view.review_due_on, view.filing_due_on)
-        if due is None:
-            return ""
-        filing = view.status is Status.PUBLISHED
-        if filing or view.review_workdays_left is None:  # calendar days; days overdue
-            left = labels.countdown(due, today)
-        else:  # the review clock counts working days
-            left = glossary.working_days_left(view.review_workdays_left)
-        return glossary.deadline_sentence(filing, due, left)
+        return labels.item_deadline(view, self.controller.ctx.svc.today())
 
     def is_dirty(self) -> bool:
         return self.details.is_dirty()
