@@ -190,3 +190,21 @@ def test_printable_text_document_in_chinese_layout(qapp) -> None:
     text = printing.text_document(printable).toPlainText()
     assert "全部" in text and "辽宁省办法" in text and "搜索“办法”" in text
     assert not printable.landscape
+
+
+def test_summary_counts_a_review_deadline_in_working_days(svc, register, qapp) -> None:
+    """The printed summary gives the deadline as the item pane does: working days left before a
+    review deadline (not calendar days), calendar days before a filing deadline."""
+    from workbench.services.queries import show_item
+    from workbench.ui import labels
+
+    reg_no = register("辽宁省科技奖励办法")
+    item_service.start_review(svc, reg_no)
+    view = show_item(svc, reg_no)
+    assert view.review_workdays_left is not None
+    printable = printing.summary_printable(view, svc.today())
+    text = printing.text_document(printable).toPlainText()
+    sentence = labels.item_deadline(view, svc.today())
+    assert sentence and sentence in text
+    assert "working day" in sentence
+    assert f"{view.review_workdays_left} working day" in sentence
