@@ -49,3 +49,28 @@ def test_contradictory_notice_is_refused(cli: Cli, tmp_path: Path) -> None:
     binary.write_bytes(b"\xff\xfe\x00\x81" * 10)
     proc = cli("calendar", "import", str(binary), "--db", db, check=False)
     assert proc.returncode == 1 and proc.stderr.count("\n") == 1
+
+
+OLD_WORDING_2008 = """国务院办公厅关于2008年部分节假日安排的通知
+七、国庆节：9月29日—10月5日放假，共7天。其中，10月1日、2日、3日为法定节假日，10月4日（星期六）、
+10月5日（星期日）照常公休，9月27日（星期六）、9月28日（星期日）两个公休日调至9月29日（星期一）、
+9月30日（星期二）。
+四、劳动节：5月1日—3日放假，共3天。5月4日（星期日）公休日调整到5月2日（星期五）。
+"""
+
+
+def test_old_wording_is_read_and_what_is_not_understood_is_warned_of(
+    cli: Cli, tmp_path: Path
+) -> None:
+    db = str(tmp_path / "w.sqlite3")
+    notice = tmp_path / "notice.txt"
+    notice.write_text(OLD_WORDING_2008, encoding="utf-8")
+    preview = cli("calendar", "import", str(notice), "--db", db)
+    assert "9月27日、9月28日" in preview.stdout  # the weekend days moved away are worked
+    assert "警告" in preview.stderr and "5月4日（星期日）公休日调整到5月2日" in preview.stderr
+    assert "未保存" in preview.stdout
+    saved = cli("calendar", "import", str(notice), "--yes", "--db", db)
+    assert "警告" in saved.stderr  # saved, but not in silence
+    after = as_json(cli("calendar", "show", "2008", "--json", "--db", db))
+    assert after["source"] == "office"
+    assert after["workdays"] == ["2008-09-27", "2008-09-28"]

@@ -65,11 +65,19 @@ def cmd_calendar_import(args: argparse.Namespace) -> int:
         print(f"  {name}：{first.month}月{first.day}日至{last.month}月{last.day}日，共{days}天")
     if notice.workdays:
         print("  调休上班：" + "、".join(f"{d.month}月{d.day}日" for d in notice.workdays))
+    for warning in notice.warnings:  # on stderr, so that a script run with --yes shows them too
+        where = f"“{warning.clause}”一条中的" if warning.clause else ""
+        print(
+            f"警告：未能读懂{where}“{warning.quote}”，其中调动的休息日没有读入，"
+            "请对照通知核对，必要时在设置中手工录入。",
+            file=sys.stderr,
+        )
     if not args.yes:
         if not sys.stdin.isatty():
             print("未保存：确认无误后加 --yes 再运行一次。")
             return 0
-        answer = input("保存为本单位的节假日安排？[y/N] ").strip().lower()
+        still = f"有 {len(notice.warnings)} 处未能读懂，仍" if notice.warnings else ""
+        answer = input(f"{still}保存为本单位的节假日安排？[y/N] ").strip().lower()
         if answer not in ("y", "yes", "是"):
             print("未保存。")
             return 0

@@ -129,13 +129,29 @@ class NoticeDialog(QDialog):
             return
         self._notice = notice
         self._found.setPlainText(self._describe(notice))
-        self._note.show_ok(
-            self.tr(
-                "Read the schedule for {year}: {off} days off, {work} make-up working days. "
-                "Check it against the notice, then save."
-            ).format(year=notice.year, off=len(notice.holidays), work=len(notice.workdays))
-        )
+        read = self.tr(
+            "Read the schedule for {year}: {off} days off, {work} make-up working days. "
+            "Check it against the notice, then save."
+        ).format(year=notice.year, off=len(notice.holidays), work=len(notice.workdays))
+        unread = self._unread(notice)
+        if unread:  # saving stays possible, but never in silence
+            self._note.show_warning(
+                self.tr(
+                    "Not understood — the days these words move were not read: {words}. "
+                    "Check them against the notice before saving."
+                ).format(words=unread)
+                + "\n"
+                + read
+            )
+        else:
+            self._note.show_ok(read)
         self._save.setEnabled(True)
+
+    def _unread(self, notice: Any) -> str:
+        """The words that move days but were not understood, quoted and joined; "" if none."""
+        return self.tr("; ").join(
+            self.tr("“{words}”").format(words=w.quote) for w in getattr(notice, "warnings", ())
+        )
 
     def _describe(self, notice: Any) -> str:
         lines = []
@@ -146,18 +162,25 @@ class NoticeDialog(QDialog):
             lines.append(self.tr("Make-up working days: {days}").format(days=days))
         else:
             lines.append(self.tr("No make-up working days."))
+        for warning in getattr(notice, "warnings", ()):
+            lines.append(self.tr("Not understood: “{words}”").format(words=warning.quote))
         return "\n".join(lines)
 
-    def _confirm(self, year: int, replaces: str) -> bool:
+    def _confirm(self, year: int, replaces: str, unread: str = "") -> bool:
         """Ask before storing (tests replace this method)."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Save holiday schedule"),
-            self.tr(
-                "Store this schedule for {year}? It replaces {replaces} for every user, and the "
-                "due dates of items registered from now on follow it."
-            ).format(year=year, replaces=replaces),
-        )
+        question = self.tr(
+            "Store this schedule for {year}? It replaces {replaces} for every user, and the "
+            "due dates of items registered from now on follow it."
+        ).format(year=year, replaces=replaces)
+        if unread:
+            question = (
+                self.tr(
+                    "Some words were not understood and their days are missing: {words}."
+                ).format(words=unread)
+                + "\n\n"
+                + question
+            )
+        answer = QMessageBox.question(self, self.tr("Save holiday schedule"), question)
         return answer == QMessageBox.StandardButton.Yes
 
     def _on_buttons_accepted(self) -> None:
@@ -170,7 +193,13 @@ class NoticeDialog(QDialog):
             "office": self.tr("the schedule entered earlier"),
             "fallback": self.tr("the Monday-to-Friday fallback"),
         }[current.source.value]
-        if not self._confirm(notice.year, replaces):
+        unread = self._unread(notice)
+        confirmed = (
+            self._confirm(notice.year, replaces, unread)
+            if unread
+            else self._confirm(notice.year, replaces)
+        )
+        if not confirmed:
             return
         try:
             calendar_service.save_schedule(
