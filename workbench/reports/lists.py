@@ -153,6 +153,41 @@ def _cell_text(cell: Any, text: str, *, size: float, bold: bool = False, center:
     run.font.bold = bold
 
 
+_WEIGHTS = {"文件名称": 2.8, "理由": 2.8, "清理理由": 2.8, "文号": 1.6, "备案机关": 1.2}
+
+
+def _column_mm(table: ListTable, total_mm: float, size_pt: float) -> list[float]:
+    """Widths that share the text area: 序号 and dates just wide enough for one line
+    ("2025年12月31日"), the rest shared out with names and reasons widest, so that a title
+    wraps over two lines rather than five."""
+    em = size_pt * 0.3528  # a CJK character is one em wide, a digit half of one
+    # "2025年12月31日": 8 digits, 3 characters, and the space word processors put between
+    # Chinese and Latin text (a quarter em at each of four changes); 4 mm of cell padding
+    date_mm = (8 / 2 + 3 + 4 / 4) * em + 4.0
+    fixed: dict[int, float] = {}
+    weights: dict[int, float] = {}
+    for i, header in enumerate(table.headers):
+        values = [r[i] for r in table.rows]
+        if i == 0 and header == "序号":
+            fixed[i] = 2 * em + 4.5
+        elif header.endswith(("日期", "有效期至")) or any(isinstance(v, dt.date) for v in values):
+            fixed[i] = date_mm
+        else:
+            weights[i] = _WEIGHTS.get(header, 1.0)
+    rest = max(total_mm - sum(fixed.values()), 0.0)
+    unit = rest / sum(weights.values()) if weights else 0.0
+    return [fixed[i] if i in fixed else weights[i] * unit for i in range(len(table.headers))]
+
+
+def _set_column_widths(grid: Any, widths_mm: Sequence[float]) -> None:
+    """Fixed widths, set on the grid (LibreOffice reads these) and on every cell (Word does)."""
+    grid.autofit = False
+    for column, width in zip(grid.columns, widths_mm, strict=True):
+        column.width = Mm(width)
+        for cell in column.cells:
+            cell.width = Mm(width)
+
+
 def _docx_text(value: Any) -> str:
     if isinstance(value, dt.date):
         return zh_date(value)
@@ -165,7 +200,9 @@ def _write_docx(target: Path, title: str, subtitle: str, tables: Sequence[ListTa
     wide = max((len(t.headers) for t in tables), default=0) > 5
     if wide:
         _landscape(doc)
-    size = 10.5 if wide else 12.0  # 五号 in a wide table, 小四 otherwise
+    columns = max((len(t.headers) for t in tables), default=0)
+    # 小五 in a table of many columns, 五号 in a wide one, 小四 otherwise
+    size = 9.0 if columns > 8 else 10.5 if wide else 12.0
     doc.add_paragraph(title, style=STYLE_TITLE)
     if subtitle:
         doc.add_paragraph(subtitle, style=STYLE_PLAIN).alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -184,6 +221,9 @@ def _write_docx(target: Path, title: str, subtitle: str, tables: Sequence[ListTa
             for i, (cell, value) in enumerate(zip(cells, row, strict=True)):
                 center = i == 0 or isinstance(value, dt.date)
                 _cell_text(cell, _docx_text(value), size=size, center=center)
+        section = doc.sections[0]
+        text_mm = (section.page_width - section.left_margin - section.right_margin) / Mm(1)
+        _set_column_widths(grid, _column_mm(table, text_mm, size))
         if not table.rows:
             doc.add_paragraph("（无）", style=STYLE_PLAIN).alignment = WD_ALIGN_PARAGRAPH.CENTER
     tmp = temp_beside(target)

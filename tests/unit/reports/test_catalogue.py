@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.shared import Mm
 from openpyxl import load_workbook
 
 from workbench.domain.errors import InvalidInput
@@ -141,6 +142,15 @@ def test_docx_has_the_table_and_page_numbers(
     assert cells[2][6] == "2025年1月8日" and cells[2][8] == "已备案"
     footer = doc.sections[0].footer._element.xml
     assert "PAGE" in footer
+    # fixed column widths that fill the text area: the title column widest, a date on one line
+    section = doc.sections[0]
+    text_width = section.page_width - section.left_margin - section.right_margin
+    widths = [column.width for column in table.columns]
+    assert abs(sum(widths) - text_width) < Mm(1)
+    by_header = dict(zip(HEADERS, widths, strict=True))
+    assert by_header["文件名称"] == max(widths)
+    assert by_header["公布日期"] >= Mm(25) and by_header["序号"] < by_header["文号"]
+    assert all(cell.width == by_header["文件名称"] for cell in table.columns[1].cells)
 
 
 def test_other_suffixes_are_refused(ctx: ServiceContext, tmp_path: Path) -> None:
