@@ -86,3 +86,30 @@ def test_history_sentences(svc, register) -> None:
     assert lines[4] == "issued the opinion: Approve"
     assert "title “办法” → “新办法”" in lines[5] and "notes" in lines[5]
     assert not any("{" in line for line in lines)
+
+
+def test_history_names_people_as_colleagues_know_them(
+    qtbot: QtBot, svc, register, make_window, tasks
+) -> None:
+    """The history shows the user's 姓名 where one is recorded; the login stays in the tooltip."""
+    from workbench.services import users as user_service
+    from workbench.ui.history_text import sentence
+
+    reg = register("办法")
+    item_service.start_review(svc, reg)
+    login = svc.actor
+    events = item_history(svc, reg)
+    assert events[0].actor == login and events[0].who == login  # no 姓名 yet
+    user_service.set_user(svc, login, display_name="王芳")
+    events = item_history(svc, reg)
+    assert {e.who for e in events} == {"王芳"} and {e.actor for e in events} == {login}
+    assert " 王芳 " in sentence(events[0])
+    window = make_window()
+    window.queue.select_first()
+    wait_idle(qtbot, tasks)
+    tab = window.pane.history
+    window.pane.tabs.setCurrentWidget(tab)
+    wait_idle(qtbot, tasks)
+    assert all(" 王芳 " in line for line in tab.lines)
+    cursor = tab.view.document().find("王芳")
+    assert cursor.charFormat().toolTip() == login  # the login, on hovering the name

@@ -10,6 +10,7 @@ from workbench.services.context import ServiceContext
 from workbench.store import audit as store
 from workbench.store.audit import ChainReport
 from workbench.store.items import get_by_reg_no
+from workbench.store.users import all_users
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,12 @@ class HistoryEvent:
     after: dict[str, Any]
     #: the server transaction (shared mode), or ``None``
     tx: int | None = None
+    #: the actor as colleagues know them: the user's 姓名 when one is recorded, else the login
+    actor_name: str = ""
+
+    @property
+    def who(self) -> str:
+        return self.actor_name or self.actor
 
     @property
     def is_row_event(self) -> bool:
@@ -47,8 +54,19 @@ def item_history(ctx: ServiceContext, reg_no: str, *, raw: bool = False) -> list
     always shown."""
     with ctx.db.read() as conn:
         row = get_by_reg_no(conn, reg_no)
+        names = {u.login: u.display_name for u in all_users(conn) if u.display_name}
         events = [
-            HistoryEvent(e.id, e.at, e.actor, e.action, e.reg_no, e.before, e.after, e.tx)
+            HistoryEvent(
+                e.id,
+                e.at,
+                e.actor,
+                e.action,
+                e.reg_no,
+                e.before,
+                e.after,
+                e.tx,
+                names.get(e.actor, ""),
+            )
             for e in store.events_for_item(conn, row.id)
         ]
     if raw:

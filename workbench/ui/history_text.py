@@ -166,4 +166,4 @@ def describe(event: HistoryEvent) -> str:
 
 def sentence(event: HistoryEvent) -> str:
     """ "2025-03-02 10:14 张明 issued the opinion: Approve with changes"."""
-    return f"{event.at:%Y-%m-%d %H:%M} {event.actor} {describe(event)}"
+    return f"{event.at:%Y-%m-%d %H:%M} {event.who} {describe(event)}"

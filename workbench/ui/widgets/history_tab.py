@@ -41,11 +41,12 @@ class HistoryTab(QWidget):
         for event in events:
             when = f"{event.at:%Y-%m-%d %H:%M}"
             text = describe(event)
-            self.lines.append(f"{when} {event.actor} {text}")
+            self.lines.append(f"{when} {event.who} {text}")
             rows.append(
                 f"<tr><td style='color:#616161; padding-right:10px; white-space:nowrap'>{when}</td>"
-                f"<td style='padding-right:10px; white-space:nowrap'><b>{html.escape(event.actor)}"
-                f"</b></td><td>{html.escape(text)}</td></tr>"
+                f"<td style='padding-right:10px; white-space:nowrap'>"
+                f"<span title='{html.escape(event.actor, quote=True)}'><b>"
+                f"{html.escape(event.who)}</b></span></td><td>{html.escape(text)}</td></tr>"
             )
         if not rows:
             self.view.setPlainText(self.tr("No recorded changes."))
