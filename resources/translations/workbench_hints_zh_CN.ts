@@ -102,5 +102,13 @@
             <source>The basis can be inserted while an opinion or a revision is written.</source>
             <translation>撰写审核意见或修订时才能填入依据。</translation>
         </message>
+        <message>
+            <source>Problems are ticked (%1) but the conclusion is “%2”: check that the conclusion is meant.</source>
+            <translation>已勾选存在问题（%1），但审核结论为“%2”：请确认审核结论无误。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
     </context>
 </TS>

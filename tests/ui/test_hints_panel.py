@@ -59,7 +59,7 @@ def _opinion_draft_text(svc, reg_no: str) -> str:
 
 
 def test_adopting_a_hint_ticks_its_flag_and_adds_sentence_and_basis(
-    qtbot: QtBot, svc, register, make_window, tasks, tmp_path
+    qtbot: QtBot, svc, register, make_window, tasks, prompts, tmp_path
 ):
     reg_no = register("辽宁省科技企业孵化器管理办法")
     item_service.start_review(svc, reg_no)
@@ -100,3 +100,8 @@ def test_adopting_a_hint_ticks_its_flag_and_adds_sentence_and_basis(
         lambda: hint.text in _opinion_draft_text(svc, reg_no),
         timeout=5000,
     )
+    # issuing "approve" with a problem ticked asks whether the conclusion is meant
+    prompts.answer("confirm", False)
+    opinion.issue_button.click()
+    asked = [text for kind, text in prompts.asked if kind == "confirm"]
+    assert asked and "Problems are ticked (Unlawful content)" in asked[-1]

@@ -361,6 +361,13 @@ class OpinionTab(QWidget):
             .replace("%2", view.reg_no)
             .replace("%3", view.title)
         )
+        if draft.conclusion == Conclusion.APPROVE.value and draft.defects:
+            question += "\n\n" + self.tr(
+                "Problems are ticked (%1) but the conclusion is “%2”: check that the conclusion "
+                "is meant."
+            ).replace(
+                "%1", self.tr(", ").join(labels.defect_label(d) for d in draft.defects)
+            ).replace("%2", labels.conclusion_label(draft.conclusion))
         if not self.controller.prompts.confirm(
             self.window(), self.tr("Issue opinion"), question, self.tr("Issue")
         ):
