@@ -33,6 +33,10 @@
     <context>
         <name>NewCampaignDialog</name>
         <message>
+            <source>Documents in force on</source>
+            <translation>清理基准日现行有效的文件</translation>
+        </message>
+        <message>
             <source>New cleanup campaign</source>
             <translation>新建清理</translation>
         </message>
@@ -138,6 +142,10 @@
     </context>
     <context>
         <name>CatalogueDialog</name>
+        <message>
+            <source>In force on the date</source>
+            <translation>截至该日现行有效</translation>
+        </message>
         <message>
             <source>Catalogue of normative documents</source>
             <translation>行政规范性文件目录</translation>

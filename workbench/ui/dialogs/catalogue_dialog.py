@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -30,6 +29,7 @@ from workbench.services.catalogue import Catalogue, catalogue, write_catalogue
 from workbench.ui.context import AppContext
 from workbench.ui.dialogs.export_worker import ExportRunner
 from workbench.ui.models.cleanup_model import CatalogueModel
+from workbench.ui.widgets.common import date_edit
 
 
 class CatalogueDialog(QDialog):
@@ -47,8 +47,8 @@ class CatalogueDialog(QDialog):
         self.year.setRange(1990, today.year)
         self.year.setValue(year or today.year)
         self.by_date = QRadioButton(self.tr("In force on the &date"))
-        self.date = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date.setCalendarPopup(True)
+        self.date = date_edit("catalogueDate", self.tr("In force on the date"))
+        self.date.setDate(QDate(today.year, today.month, today.day))
         self.by_year.setChecked(True)
         choice = QHBoxLayout()
         for widget in (self.by_year, self.year, self.by_date, self.date):
@@ -59,7 +59,9 @@ class CatalogueDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # 文件名称 takes the rest
         self.save_xlsx = QPushButton(self.tr("Save as &Excel…"))
         self.save_docx = QPushButton(self.tr("Save as &Word…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

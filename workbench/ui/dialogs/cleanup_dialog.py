@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -46,6 +45,7 @@ from workbench.ui.models.cleanup_model import (
     EntryColumn,
     result_text,
 )
+from workbench.ui.widgets.common import date_edit
 
 KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
 
@@ -80,8 +80,8 @@ class NewCampaignDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New cleanup campaign"))
         self.title = QLineEdit()
-        self.as_of = QDateEdit(_qdate(today))
-        self.as_of.setCalendarPopup(True)
+        self.as_of = date_edit("cleanupAsOf", self.tr("Documents in force on"))
+        self.as_of.setDate(_qdate(today))
         self.as_of.setMaximumDate(_qdate(today))
         self.theme = QLineEdit()
         self.theme.setPlaceholderText(self.tr("e.g. 妨碍统一市场和公平竞争"))
