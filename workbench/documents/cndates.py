@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from workbench.domain import deadlines
+
 _CN_DIGITS = {
     "〇": 0,
     "零": 0,
@@ -67,25 +69,13 @@ def date_from_match(match: re.Match[str], prefix: str = "") -> dt.date | None:
         return None
 
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    """The same day ``months`` later (the last day of the month when it does not exist)."""
-    total = day.year * 12 + day.month - 1 + months
-    year, month = divmod(total, 12)
-    month += 1
-    for d in (day.day, 30, 29, 28):
-        try:
-            return dt.date(year, month, min(day.day, d))
-        except ValueError:
-            continue
-    raise ValueError("unreachable")  # pragma: no cover
-
-
 def validity_end(start: dt.date, months: int) -> dt.date:
-    """The last day of a period of ``months`` that begins on ``start``.
+    """The last day of a period of ``months`` that begins on ``start``, as the deadlines count
+    it (:func:`workbench.domain.deadlines.validity_end`).
 
     ``本办法自2024年1月1日起施行，有效期5年`` is valid until 2028年12月31日.
     """
-    return add_months(start, months) - dt.timedelta(days=1)
+    return deadlines.validity_end(start, months)
 
 
 def zh_date(day: dt.date) -> str:

@@ -117,6 +117,15 @@ def find_dates(paragraphs: Sequence[Paragraph]) -> Dates:
     return Dates(found, effective_on)
 
 
+def dates_in_text(text: str) -> Dates:
+    """:func:`find_dates` on plain text, one paragraph a line (an attachment's stored text)."""
+    lines = (line.strip() for line in text.splitlines())
+    paragraphs = [
+        Paragraph(i, line, "", False, False, False) for i, line in enumerate(filter(None, lines), 1)
+    ]
+    return find_dates(paragraphs)
+
+
 def validity_months(d: Dates) -> int | None:
     if d.validity_months is not None:
         return d.validity_months

@@ -258,7 +258,7 @@ def _normative_hints(
         hints.append(hint_for(rule, 0, rules.MISSING_EFFECTIVE, text))
     if d.validity_paragraph is None:
         rule = ruleset.get(rules.MISSING_VALIDITY)
-        text = "文件没有写明有效期（如“有效期至2028年12月31日”或“有效期5年”），请按本省规定写明。"
+        text = "文件没有写明有效期：既没有写明有效期至哪一日，也没有写明自施行之日起有效多长时间。"
         hints.append(hint_for(rule, 0, rules.MISSING_VALIDITY, text))
     provisional = re.search(r"暂行|试行", title or "")
     months = validity_months(d)

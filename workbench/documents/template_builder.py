@@ -332,14 +332,16 @@ def build_filing(path: Path) -> Path:
     _add(doc, "{{authority}}：", STYLE_PLAIN)
     _add(
         doc,
-        "根据行政规范性文件备案审查的有关规定，现将《{{title}}》（{{doc_no}}）报送备案，"
-        "有关情况报告如下。",
+        # The basis: the province's filing rule, and the State Council's 《法规规章备案审查条例》
+        # (2024), never the 《法规规章备案条例》 of 2001 it repealed (docs/STATUTES.md).
+        "根据《法规规章备案审查条例》第二十五条和《辽宁省规章规范性文件备案办法》第三条的规定，"
+        "现将《{{title}}》（{{doc_no}}）报送备案，有关情况报告如下。",
         STYLE_BODY,
     )
     _add(doc, "一、基本情况", STYLE_HEADING)
     _add(
         doc,
-        "该文件于{{published_on}}公布施行，有效期至{{valid_until}}。",
+        "该文件于{{published_on}}公布，有效期至{{valid_until}}。",  # 施行 may come later
         STYLE_BODY,
     )
     _add(doc, "二、合法性审核情况", STYLE_HEADING)

@@ -62,7 +62,15 @@ def review_due(
 def filing_due(
     cal: WorkCalendar, published_on: dt.date, days: int = DEFAULT_FILING_DAYS
 ) -> dt.date:
-    """``days`` calendar days after publication, moved to the next working day if needed."""
+    """``days`` calendar days after publication, moved to the next working day if needed.
+
+    The rule is 《辽宁省规章规范性文件备案办法》第三条 ("规范性文件应当自公布之日起15日内……报送
+    备案"), counted as 《中华人民共和国民法典》 counts periods: the day of publication is not
+    counted (第二百零一条, "开始的当日不计入，自下一日开始计算"), and a last day that falls on a
+    statutory holiday moves to the day after the holiday (第二百零三条, "期间的最后一日是法定休假日
+    的，以法定休假日结束的次日为期间的最后一日"), which is the next working day. docs/STATUTES.md
+    lists the sources.
+    """
     return cal.next_workday(published_on + dt.timedelta(days=days))
 
 
@@ -89,10 +97,38 @@ def is_provisional(title: str) -> bool:
     return "暂行" in title or "试行" in title
 
 
-def default_valid_until(title: str, published_on: dt.date) -> dt.date:
-    """Last day in force: 5 years from publication, 2 for 暂行/试行 titles."""
+def validity_end(start: dt.date, months: int) -> dt.date:
+    """The last day of a validity of ``months`` that begins on ``start``: "自2024年1月1日起施行，
+    有效期5年" is valid until 2028年12月31日."""
+    return add_months(start, months) - dt.timedelta(days=1)
+
+
+def default_valid_until(
+    title: str, published_on: dt.date, effective_on: dt.date | None = None
+) -> dt.date:
+    """Last day in force when the document states none: 5 years, 2 for 暂行/试行 titles,
+    counted from the 施行 date the document gives (``effective_on``), else from publication."""
     years = PROVISIONAL_VALIDITY_YEARS if is_provisional(title) else DEFAULT_VALIDITY_YEARS
-    return add_years(published_on, years) - dt.timedelta(days=1)
+    return validity_end(effective_on or published_on, years * 12)
+
+
+def valid_until(
+    title: str,
+    published_on: dt.date,
+    *,
+    effective_on: dt.date | None = None,
+    stated_until: dt.date | None = None,
+    stated_months: int | None = None,
+) -> dt.date:
+    """Last day in force, the same way ``workbench inspect`` reads it from the document: the end
+    it states ("有效期至2028年12月31日"), else the period it states ("有效期5年") from its 施行
+    date (or publication), else :func:`default_valid_until`."""
+    if stated_until is not None:
+        return stated_until
+    start = effective_on or published_on
+    if stated_months:
+        return validity_end(start, stated_months)
+    return default_valid_until(title, published_on, effective_on)
 
 
 def evaluation_from(valid_until: dt.date) -> dt.date:

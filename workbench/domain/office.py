@@ -14,8 +14,33 @@ from workbench.domain.kinds import KIND_INFO, Kind
 DEFAULT_REG_NO_PATTERN = "审{year}-{seq:03d}"
 
 
+#: The review periods (15, 5 and 10 working days) are this office's own rule (本机关工作规则):
+#: no law, regulation or rule found sets them (docs/STATUTES.md). One rule sets a floor:
+#: 《重大行政决策程序暂行条例》第二十六条第二款, "送请合法性审查，应当保证必要的审查时间，
+#: 一般不少于7个工作日。"
+MAJOR_DECISION_MIN_REVIEW_DAYS = 7
+MAJOR_DECISION_MIN_BASIS = "《重大行政决策程序暂行条例》第二十六条"
+
+
 def _default_periods() -> dict[Kind, int]:
     return {k: info.review_days for k, info in KIND_INFO.items()}
+
+
+def review_period_floor(kind: Kind) -> int | None:
+    """The fewest working days a rule asks for the review of ``kind``; None when no rule does
+    (the period is then office policy alone)."""
+    return MAJOR_DECISION_MIN_REVIEW_DAYS if kind is Kind.MAJOR_DECISION else None
+
+
+def short_review_periods(review_days: Mapping[Kind, int]) -> tuple[tuple[Kind, int, int], ...]:
+    """(kind, days, floor) for each period set below the floor a rule asks for: a warning, not
+    a refusal ("一般不少于" allows exceptions)."""
+    found = []
+    for kind, days in review_days.items():
+        floor = review_period_floor(kind)
+        if floor is not None and days < floor:
+            found.append((kind, days, floor))
+    return tuple(found)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from workbench.domain.deadlines import default_valid_until, filing_due
+from workbench.domain.deadlines import filing_due
 from workbench.domain.docno import normalize_doc_no
 from workbench.domain.errors import DuplicateDocNo, InvalidInput
 from workbench.domain.fields import clean_text
@@ -20,6 +20,7 @@ from workbench.domain.statuses import Status
 from workbench.services import queries
 from workbench.services.context import ServiceContext
 from workbench.services.item_core import change, fmt_date, item_use_case, not_before
+from workbench.services.validity import document_valid_until
 from workbench.services.views import ItemView
 from workbench.store.items import reg_no_using_doc_no
 from workbench.store.settings import load_office
@@ -53,7 +54,8 @@ def publish(
             )
         not_before(on, row.opinion_on, "公布日期", "意见出具日期")
         office = load_office(conn)
-        until = valid_until or default_valid_until(row.title, on)
+        # the 施行 date and the validity the attached document states count (SPEC section 3)
+        until = valid_until or document_valid_until(conn, row.id, row.title, on)
         if until <= on:
             raise InvalidInput(f"有效期至{fmt_date(until)}不晚于公布日期{fmt_date(on)}。")
         norm = normalize_doc_no(number)

@@ -16,7 +16,13 @@ from PySide6.QtWidgets import (
 
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.kinds import Kind
-from workbench.domain.office import OfficeSettings, check_reg_no_pattern, format_reg_no
+from workbench.domain.office import (
+    MAJOR_DECISION_MIN_BASIS,
+    OfficeSettings,
+    check_reg_no_pattern,
+    format_reg_no,
+    short_review_periods,
+)
 from workbench.services.office import MAX_FILING_DAYS, MAX_IDLE_LOCK_MINUTES, MAX_PERIOD_DAYS
 from workbench.ui.dialogs._common import NoteLabel, kind_label
 
@@ -39,22 +45,39 @@ class DeadlinesTab(QWidget):
             spin.setValue(office.period(kind))
             spin.setAccessibleName(self.tr("Review period of {kind}").format(kind=kind_label(kind)))
             spin.valueChanged.connect(self.changed)
+            spin.valueChanged.connect(self._on_period_valueChanged)
             self._periods[kind] = spin
             spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             # "&" in a label is a mnemonic marker: "S&T" must be written "S&&T"
             periods_form.addRow(kind_label(kind).replace("&", "&&") + self.tr(":"), spin)
+        policy = QLabel(
+            self.tr(
+                "These periods are this office's own policy (本机关工作规则): no law or "
+                "regulation sets them. For a major administrative decision, {basis} asks for a "
+                "review time of generally no less than 7 working days."
+            ).format(basis=MAJOR_DECISION_MIN_BASIS)
+        )
+        policy.setWordWrap(True)
+        policy.setObjectName("reviewPeriodPolicy")
+        periods_form.addRow(policy)
+        self._period_note = NoteLabel()
+        periods_form.addRow(self._period_note)
 
         self._filing_days = QSpinBox()
         self._filing_days.setRange(1, MAX_FILING_DAYS)
         self._filing_days.setSuffix(self.tr(" days"))
         self._filing_days.setValue(office.filing_days)
         self._filing_days.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self._filing_days.setToolTip(
-            self.tr(
-                "Calendar days after publication; a due date on a day off moves to the next "
-                "working day."
-            )
+        filing_basis = self.tr(
+            "Calendar days after publication: 《辽宁省规章规范性文件备案办法》第三条 (a normative "
+            "document is filed within 15 days of its publication). The day of publication is "
+            "not counted, and a last day on a day off moves to the next working day "
+            "(《中华人民共和国民法典》第二百零一条、第二百零三条)."
         )
+        self._filing_days.setToolTip(filing_basis)
+        self._filing_basis = QLabel(filing_basis)
+        self._filing_basis.setWordWrap(True)
+        self._filing_basis.setObjectName("filingBasis")
         self._authority = QLineEdit(office.filing_authority)
         self._pattern = QLineEdit(office.reg_no_pattern)
         self._pattern.setToolTip(
@@ -80,6 +103,7 @@ class DeadlinesTab(QWidget):
         form = QFormLayout(other)
         rows: list[tuple[str, QWidget]] = [
             (self.tr("&Filing due after publication:"), self._filing_days),
+            ("", self._filing_basis),
             (self.tr("Filing &authority:"), self._authority),
             (self.tr("Registration &number pattern:"), self._pattern),
             ("", self._example),
@@ -115,6 +139,7 @@ class DeadlinesTab(QWidget):
             edit.textChanged.connect(self.changed)
         self._pattern.textChanged.connect(self._on_pattern_textChanged)
         self._on_pattern_textChanged(self._pattern.text())
+        self._on_period_valueChanged()
 
     def first_field(self) -> QWidget:
         return self._periods[Kind.NORMATIVE]
@@ -124,6 +149,29 @@ class DeadlinesTab(QWidget):
             spin.setReadOnly(read_only)
         for edit in (self._authority, self._pattern, self._office_name):
             edit.setReadOnly(read_only)
+
+    def _on_period_valueChanged(self, _value: int = 0) -> None:
+        self._period_note.clear_note()
+        short = short_review_periods({k: spin.value() for k, spin in self._periods.items()})
+        if short:
+            self._period_note.show_warning(
+                "\n".join(
+                    self.tr(
+                        "{kind}: {days} working days is less than the {floor} working days "
+                        "{basis} asks for (“一般不少于7个工作日”)."
+                    ).format(
+                        kind=kind_label(kind),
+                        days=days,
+                        floor=floor,
+                        basis=MAJOR_DECISION_MIN_BASIS,
+                    )
+                    for kind, days, floor in short
+                )
+            )
+
+    def period_warning(self) -> str:
+        """The warning shown under the review periods ("" when there is none)."""
+        return self._period_note.text()
 
     def _on_pattern_textChanged(self, text: str) -> None:
         try:
