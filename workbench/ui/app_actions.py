@@ -3,7 +3,6 @@ the dialogs (imported when used, so the window runs before every dialog exists).
 
 from __future__ import annotations
 
-import inspect
 import logging
 from typing import Any
 
@@ -108,11 +107,7 @@ class AppActions(QObject):
         except ImportError as exc:
             self._missing(self.tr("Registering items"), exc)
             return
-        params = inspect.signature(RegisterDialog).parameters
-        if "worker" in params:
-            dialog = RegisterDialog(self.ctx, self.tasks, self.window)  # type: ignore[call-arg]
-        else:
-            dialog = RegisterDialog(self.ctx, self.window)
+        dialog = RegisterDialog(self.ctx, self.window)
         dialog.exec()
         reg_no = dialog.registered_reg_no()
         if reg_no:

@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from workbench.ui.i18n_marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "Glossary"
 

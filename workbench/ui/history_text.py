@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from workbench.domain.kinds import Kind
 from workbench.domain.opinions import Conclusion, FilingResult
 from workbench.domain.statuses import Status
 from workbench.services.audit import HistoryEvent
 from workbench.ui import labels
+from workbench.ui.i18n_marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "History"
 
@@ -95,11 +96,11 @@ def describe(event: HistoryEvent) -> str:
             "History", "recorded the resubmission on %1; the review clock runs again"
         ).replace("%1", str(a.get("date", "")))
     if action in ("issue_opinion", "revise_opinion"):
-        conclusion = a.get("conclusion")
+        conclusion = str(a.get("conclusion"))
         label = (
             labels.conclusion_label(conclusion)
             if conclusion in Conclusion._value2member_map_
-            else str(conclusion)
+            else conclusion
         )
         if action == "issue_opinion":
             return QCoreApplication.translate("History", "issued the opinion: %1").replace(
@@ -123,11 +124,11 @@ def describe(event: HistoryEvent) -> str:
             .replace("%2", str(a.get("filing_authority", "")))
         )
     if action == "filing_result":
-        result = a.get("filing_result")
+        result = str(a.get("filing_result"))
         label = (
             labels.filing_result_label(result)
             if result in FilingResult._value2member_map_
-            else str(result)
+            else result
         )
         return QCoreApplication.translate("History", "recorded the filing result: %1").replace(
             "%1", label

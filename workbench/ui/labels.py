@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from workbench.domain.kinds import Kind
 from workbench.domain.opinions import Conclusion, Defect, FilingResult
@@ -16,6 +16,7 @@ from workbench.domain.statuses import Status
 from workbench.services.queue import DueBadge, QueueRow, View
 from workbench.services.views import ItemView, active_due
 from workbench.ui import glossary
+from workbench.ui.i18n_marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from workbench.domain.kinds import Kind
+from workbench.ui.i18n_marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "DialogText"
 

@@ -11,7 +11,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -40,6 +39,7 @@ from workbench.services import users as user_service
 from workbench.services.users import UserView
 from workbench.ui.context import AppContext
 from workbench.ui.dialogs._common import NoteLabel
+from workbench.ui.i18n_marks import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 

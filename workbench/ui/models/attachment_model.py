@@ -7,7 +7,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
@@ -17,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from workbench.services.attachments import AttachmentView
+from workbench.ui.i18n_marks import QT_TRANSLATE_NOOP
 
 AttachmentIdRole = Qt.ItemDataRole.UserRole + 1
 SortKeyRole = Qt.ItemDataRole.UserRole + 2

@@ -13,7 +13,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -26,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 from workbench.domain.errors import WorkbenchError
 from workbench.services.queue import DueBadge, QueueRow
 from workbench.ui import labels
+from workbench.ui.i18n_marks import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

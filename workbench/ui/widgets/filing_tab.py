@@ -173,6 +173,7 @@ class FilingTab(QWidget):
         self.own_validity_check.setChecked(False)
         self.valid_edit.setEnabled(False)
         self.valid_edit.setDate(to_qdate(view.valid_until or today))
+        w: QWidget  # the loops below enable different kinds of widgets
         for w in (self.published_edit, self.doc_no_edit, self.own_validity_check):
             w.setEnabled(can_publish)
         self.publish_button.setEnabled(can_publish)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QMenu, QTableView, QToolButton, QWidget
@@ -96,8 +96,10 @@ class HeaderFilters(QObject):
     def header(self) -> QHeaderView:
         return self.table.horizontalHeader()
 
-    def set_filters(self, filters: Filters, *, notify: bool = True) -> None:
-        self.filters = dict(filters)
+    def set_filters(
+        self, filters: Mapping[str, str | Sequence[str]], *, notify: bool = True
+    ) -> None:
+        self.filters = {k: v if isinstance(v, str) else tuple(v) for k, v in filters.items()}
         if notify:
             self.on_changed()
 
