@@ -130,6 +130,8 @@ class CatalogueDialog(QDialog):
         self._runner.start()
 
     def _done_saving(self) -> None:
+        if self._runner is not None:  # it has reported: its thread ends now, not with us
+            self._runner.stop_and_wait()
         for button in (self.save_xlsx, self.save_docx):
             button.setEnabled(True)
 

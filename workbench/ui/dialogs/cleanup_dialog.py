@@ -295,12 +295,17 @@ class CleanupDialog(QDialog):
         self._runner.failed.connect(self._on_runner_failed)
         self._runner.start()
 
-    def _on_runner_succeeded(self, path: object) -> None:
+    def _done_exporting(self) -> None:
+        if self._runner is not None:  # it has reported: its thread ends now, not with us
+            self._runner.stop_and_wait()
         self._export.setEnabled(True)
+
+    def _on_runner_succeeded(self, path: object) -> None:
+        self._done_exporting()
         self.info.setText(self.tr("The result lists were written to %1.").replace("%1", str(path)))
 
     def _on_runner_failed(self, text: str) -> None:
-        self._export.setEnabled(True)
+        self._done_exporting()
         self._warn(text)
 
     def _on_close_campaign_clicked(self) -> None:
