@@ -52,7 +52,7 @@ def test_language_switch_shows_chinese_then_english(qtbot: QtBot, paths, start_a
     assert window.pane.details.save_button.text() == "保存"
     assert window.counts_label.text() == "0 件已逾期，0 件即将到期"
 
-    window.actions.language_actions[i18n.ENGLISH].trigger()
+    window.app_actions.language_actions[i18n.ENGLISH].trigger()
     wait_idle(qtbot, app.tasks)
     window = app.window
     assert window.windowTitle().startswith("Review Workbench — ")
@@ -155,7 +155,7 @@ def test_switching_the_data_location(qtbot: QtBot, paths, prompts, start_app, tm
     app = start_app()
     other = tmp_path / "other.sqlite3"
     prompts.answer("choose_database", str(other))
-    app.window.actions.switch_location.trigger()
+    app.window.app_actions.switch_location.trigger()
     wait_idle(qtbot, app.tasks)
     assert app.ctx.svc.db.target.path == other.resolve()
     assert str(other.resolve()) in app.window.windowTitle()

@@ -42,7 +42,7 @@ def test_save_and_next(qtbot: QtBot, register, make_window, tasks) -> None:
     form = window.pane.details
     form.notes_edit.setPlainText("已电话联系起草处室")
     form.counsel_combo.setEditText("王芳")
-    window.actions.save_next.trigger()  # Ctrl+Enter
+    window.app_actions.save_next.trigger()  # Ctrl+Enter
     wait_idle(qtbot, tasks)
     saved = queries.show_item(window.ctx.svc, second)
     assert saved.notes == "已电话联系起草处室" and saved.counsel == "王芳"

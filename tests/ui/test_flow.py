@@ -36,7 +36,7 @@ def test_register_review_opinion_publish_file(
 
     # register (the service, as the register dialog does) and let the window pick it up
     reg_no = register("辽宁省科技创新券管理办法", counsel="张明")
-    window.actions.registered.emit(reg_no)
+    window.app_actions.registered.emit(reg_no)
     wait_idle(qtbot, tasks)
     assert window.controller.current is not None and window.controller.current.reg_no == reg_no
     counts = _agree(window)
@@ -45,12 +45,12 @@ def test_register_review_opinion_publish_file(
 
     # start the review
     pane = window.pane
-    assert pane.actions.start_button.isEnabled()
-    assert not pane.actions.resubmit_button.isEnabled()
-    qtbot.mouseClick(pane.actions.start_button, qtbot_left())
+    assert pane.item_actions.start_button.isEnabled()
+    assert not pane.item_actions.resubmit_button.isEnabled()
+    qtbot.mouseClick(pane.item_actions.start_button, qtbot_left())
     wait_idle(qtbot, tasks)
     assert window.controller.current.status is Status.IN_REVIEW
-    assert not pane.actions.start_button.isEnabled()
+    assert not pane.item_actions.start_button.isEnabled()
     _agree(window)
 
     # issue the opinion from the opinion tab (confirmation answered yes)
@@ -114,7 +114,7 @@ def test_return_and_resubmit_ask_for_a_reason(qtbot: QtBot, register, make_windo
     reg_no = register("退回测试办法")
     window = make_window()
     window.queue.select_first()
-    actions = window.pane.actions
+    actions = window.pane.item_actions
     actions.start_button.click()
     wait_idle(qtbot, tasks)
     prompts.answer("ask_text", None)  # cancelled: nothing happens

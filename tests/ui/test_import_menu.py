@@ -48,7 +48,7 @@ def test_a_bad_ledger_lists_its_problems(qtbot: QtBot, make_window, tasks, promp
     ledger = _ledger(tmp_path / "坏台账.xlsx", [["不存在的类型", "", "办公室", "不是日期"]])
     window = make_window()
     prompts.answer("open_file", str(ledger))
-    window.actions.import_ledger.trigger()
+    window.app_actions.import_ledger.trigger()
     wait_idle(qtbot, tasks)
     problems = prompts.texts("show_text") or prompts.texts("warn")
     assert problems and "2" in problems[0]  # names the row

@@ -25,7 +25,7 @@ def no_modal(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_menu_commands(qtbot: QtBot, register, make_window, tasks, prompts, no_modal) -> None:
     register()
     window = make_window()
-    a = window.actions
+    a = window.app_actions
     assert a.new_item.shortcut().toString() == "Ctrl+N"
     assert a.export.shortcut().toString() == "Ctrl+E"
     assert a.find.shortcut().toString() == "Ctrl+F"

@@ -97,7 +97,7 @@ def test_item_summary_with_its_opinion(
     window = make_window()
     window.queue.select_first()
     wait_idle(qtbot, tasks)
-    button = window.pane.actions.print_button
+    button = window.pane.item_actions.print_button
     assert button.isEnabled() and button.letter_pdf.isEnabled()
     assert not button.notice_pdf.isEnabled()  # never returned
     prompts.answer("save_file", str(tmp_path / "summary.pdf"))
@@ -142,7 +142,7 @@ def test_letters_print_through_the_print_dialog(
         return True
 
     monkeypatch.setattr(prompts, "ask_printer", ask_printer, raising=False)
-    button = window.pane.actions.print_button
+    button = window.pane.item_actions.print_button
     messages: list[str] = []
     button.jobs.message.connect(messages.append)
     assert button.print_letter()
@@ -166,7 +166,7 @@ def test_return_offers_the_notice(
     reg_no = register("辽宁省科技项目验收办法", unit="项目处", counsel="李华")
     window = make_window()
     window.queue.select_first()
-    actions = window.pane.actions
+    actions = window.pane.item_actions
     actions.start_button.click()
     wait_idle(qtbot, tasks)
     assert not actions.notice_button.isEnabled()

@@ -53,7 +53,7 @@ def test_search_as_you_type(qtbot: QtBot, register, make_window, tasks) -> None:
     window = make_window()
     box = window.queue.search_box
     assert box.objectName() == "searchBox"
-    window.actions.find.trigger()
+    window.app_actions.find.trigger()
     assert box.hasFocus() or not window.isActiveWindow()
     for char in "办法":  # typed one character at a time (QTest cannot type CJK keys)
         box.insert(char)
@@ -98,7 +98,7 @@ def test_saved_search_with_live_count(qtbot: QtBot, register, make_window, tasks
     qtbot.wait(200)
     wait_idle(qtbot, tasks)
     prompts.answer("ask_text", "规范性文件办法")
-    window.actions.save_search.trigger()
+    window.app_actions.save_search.trigger()
     wait_idle(qtbot, tasks)
     key = "saved:规范性文件办法"
     assert window.sidebar.current_key() == key

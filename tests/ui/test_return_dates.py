@@ -24,7 +24,7 @@ def test_return_and_resubmit_on_the_days_given(
     reg_no = register("退回日期办法", received_on=TODAY - dt.timedelta(days=10))
     window = make_window()
     window.queue.select_first()
-    actions = window.pane.actions
+    actions = window.pane.item_actions
     actions.start_button.click()
     wait_idle(qtbot, tasks)
     returned_on, resubmitted_on = TODAY - dt.timedelta(days=7), TODAY - dt.timedelta(days=2)

@@ -30,12 +30,12 @@ def test_a_clerk_cannot_issue_opinions(qtbot: QtBot, register, make_window, task
     tab = window.pane.opinion
     assert not tab.editor.isEnabled()
     assert "counsel" in tab.issue_button.toolTip()
-    assert window.pane.actions.return_button.isEnabled()  # clerks handle returned materials
+    assert window.pane.item_actions.return_button.isEnabled()  # clerks handle returned materials
     svc.actor = "stranger"
     window.controller.reload()
     wait_idle(qtbot, tasks)
-    assert not window.pane.actions.return_button.isEnabled()
-    assert not window.pane.actions.withdraw_button.isEnabled()
+    assert not window.pane.item_actions.return_button.isEnabled()
+    assert not window.pane.item_actions.withdraw_button.isEnabled()
 
 
 def test_filing_report_from_the_filing_tab(

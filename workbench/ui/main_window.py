@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.banner)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.actions = AppActions(self, ctx, tasks, self.prompts, language_choice)
+        self.app_actions = AppActions(self, ctx, tasks, self.prompts, language_choice)
         self.printing = WindowPrinting(self, ctx.svc, tasks, self.prompts)
         self.printing.jobs.message.connect(self._show_message)
         self._build_menus()
@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
     # --- building ---------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.app_actions
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([a.new_item, a.import_ledger, a.export, a.cleanup])
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
 
     def _wire(self) -> None:
-        a = self.actions
+        a = self.app_actions
         self.sidebar.viewSelected.connect(self._on_sidebar_view_selected)
         self.sidebar.saveSearchRequested.connect(self._on_save_search_requested)
         self.sidebar.removeSearchRequested.connect(self._on_remove_search_requested)
@@ -229,8 +229,8 @@ class MainWindow(QMainWindow):
         if header is not None:
             self.queue.table.horizontalHeader().restoreState(header)
             self.queue.columns.default_widths(grow_only=True)  # saved in the other language?
-        tab = s.value(keys.KEY_DETAIL_TAB, 0)
-        self.pane.tabs.setCurrentIndex(int(tab) if str(tab).isdigit() else 0)
+        tab = str(s.value(keys.KEY_DETAIL_TAB, 0))
+        self.pane.tabs.setCurrentIndex(int(tab) if tab.isdigit() else 0)
         view = keys.get_str(s, keys.KEY_VIEW, View.ALL.value)
         if not self.sidebar.select(view):
             self.sidebar.select(View.ALL.value)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from workbench.domain.deadlines import review_due
 from workbench.domain.errors import WorkbenchError
+from workbench.domain.fields import MAX_TITLE
 from workbench.domain.kinds import KIND_INFO, Kind
 from workbench.services import calendar as calendar_service
 from workbench.services import items as item_service
@@ -36,7 +37,6 @@ from workbench.ui.context import AppContext
 from workbench.ui.dialogs._common import NoteLabel, format_date, kind_label, to_date, to_qdate
 from workbench.ui.widgets.date_edit import DateEdit
 
-MAX_TITLE = item_service.MAX_TITLE
 EARLIEST_YEAR = 1990
 
 log = logging.getLogger(__name__)

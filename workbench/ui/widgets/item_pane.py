@@ -53,7 +53,7 @@ class ItemPane(QWidget):
         self.due_label = QLabel(self)
         self.due_label.setObjectName("itemDue")
         self.due_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.actions = ItemActions(controller, self)
+        self.item_actions = ItemActions(controller, self)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("itemTabs")
@@ -78,7 +78,7 @@ class ItemPane(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.meta_label)
         layout.addWidget(self.due_label)
-        layout.addWidget(self.actions)
+        layout.addWidget(self.item_actions)
         layout.addWidget(self.tabs, 1)
 
         self.placeholder = QLabel(
