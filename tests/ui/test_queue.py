@@ -126,7 +126,7 @@ def test_a_long_queue_shows_its_first_page_then_the_rest(
     qtbot: QtBot, svc, make_window, tasks
 ) -> None:
     from workbench.services.demo import load_demo
-    from workbench.ui.widgets.queue_panel import FIRST_PAGE
+    from workbench.ui.queue_loader import FIRST_PAGE
 
     load_demo(svc, 450, seed=2)
     window = make_window()

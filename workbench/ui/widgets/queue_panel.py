@@ -1,15 +1,12 @@
 """The queue: search-as-you-type, column filters, the sortable table, and the empty states.
 
-Every change of view, search, filter or sort runs on the worker thread in two steps: the ids of
-the first page (shown at once), then all the ids (appended, so the scroll bar and the count
-become right). The model loads only the rows painted. A newer query cancels an older one,
-which stops fetching within a few milliseconds; its results are dropped.
+Every change of view, search, filter or sort is a new query that :class:`QueueLoader` runs on
+the worker in two steps (the first page, then all the ids); a newer query cancels an older
+one. The model loads only the rows painted.
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -34,8 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.services import queue as queue_service
-from workbench.services.context import ServiceContext
-from workbench.services.queue import QueueQuery, View
+from workbench.services.queue import QueuePage, QueueQuery, View
 from workbench.ui.context import AppContext
 from workbench.ui.icons import icon
 from workbench.ui.models.queue_model import (
@@ -45,7 +41,8 @@ from workbench.ui.models.queue_model import (
     QueueModel,
 )
 from workbench.ui.prompts import Prompts
-from workbench.ui.tasks import Task, TaskRunner
+from workbench.ui.queue_loader import QueueLoader
+from workbench.ui.tasks import TaskRunner
 from workbench.ui.widgets.common import WARNING_STYLE
 from workbench.ui.widgets.delegates import DeadlineDelegate
 from workbench.ui.widgets.empty_state import EmptyState, NoMatches
@@ -59,37 +56,9 @@ from workbench.ui.widgets.queue_columns import QueueColumns
 from workbench.ui.widgets.search_elsewhere import SearchElsewhereBar
 
 SEARCH_DELAY_MS = 150
-#: ids fetched by the first step: more than a screenful, so the first page is complete
-FIRST_PAGE = 200
 #: how long the count may show the previous query's before it says "counting"
 COUNTING_DELAY_MS = 300
 PAGE_TABLE, PAGE_EMPTY, PAGE_NO_MATCHES = range(3)
-
-
-def _load_ids(
-    svc: ServiceContext,
-    query: QueueQuery,
-    sort: str,
-    desc: bool,
-    *,
-    limit: int | None = None,
-    task: Task | None = None,
-) -> queue_service.QueuePage:
-    """On the worker: a first page (``limit`` ids with their rows, so that painting them needs
-    no query on the GUI thread), or every id in order (a fetch a newer query cancels through
-    ``task`` stops early)."""
-    if limit is not None:
-        return queue_service.first_page(svc, query, sort, desc, limit)
-    ids = queue_service.queue_ids(
-        svc,
-        query.view,
-        query.search,
-        query.column_filters,
-        sort,
-        desc,
-        cancelled=task.is_cancelled if task is not None else None,
-    )
-    return queue_service.QueuePage(ids, [], len(ids))
 
 
 class QueuePanel(QWidget):
@@ -113,11 +82,14 @@ class QueuePanel(QWidget):
         self.sort_key = "received_on"
         self.descending = True
         self.total_items: int | None = None
-        self._generation = 0
         self._current_id: int | None = None
-        self._started = 0.0
-        self._tasks: list[Task] = []
-        self._last_query = QueueQuery()
+        self.loader = QueueLoader(
+            ctx.svc,
+            tasks.submit,
+            on_first_page=self._on_loader_first_page,
+            on_rest=self._on_loader_rest,
+            on_finished=self._on_loader_finished,
+        )
         self._build()
         app = QCoreApplication.instance()
         if app is not None:  # quitting need not wait for a long list nobody will see
@@ -244,7 +216,7 @@ class QueuePanel(QWidget):
             self.search_box.blockSignals(True)
             self.search_box.setText(query.search)
             self.search_box.blockSignals(False)
-            self.filters.set_filters(dict(query.column_filters), notify=False)
+            self.filters.set_filters(query.column_filters, notify=False)
         self._update_filter_bar()
         self.reload()
 
@@ -256,45 +228,11 @@ class QueuePanel(QWidget):
     def reload(self) -> None:
         """Run the current query on the worker; the newest answer wins."""
         self._search_timer.stop()
-        self.stop_loading()  # a running fetch of all ids stops at its next chunk
-        generation = self._generation
-        self._started = time.perf_counter()
-        query = self._last_query = self.query()
-        sort, desc = self.sort_key, self.descending
-        self._tasks = [
-            self._submit_load(
-                query,
-                sort,
-                desc,
-                lambda page: self._on_first_loaded(generation, query, sort, desc, page),
-                limit=FIRST_PAGE,
-            )
-        ]
+        self.loader.start(self.query(), self.sort_key, self.descending)
 
-    def _submit_load(
-        self,
-        query: QueueQuery,
-        sort: str,
-        desc: bool,
-        on_done: Callable[[queue_service.QueuePage], None],
-        **options: Any,
-    ) -> Task:
-        """:func:`_load_ids` on the worker (``limit=`` for a first page, ``pass_task=`` for a
-        fetch of all that a newer query can stop)."""
-        return self.tasks.submit(
-            _load_ids, self.ctx.svc, query, sort, desc, on_done=on_done, **options
-        )
-
-    def _on_first_loaded(
-        self,
-        generation: int,
-        query: QueueQuery,
-        sort: str,
-        desc: bool,
-        page: queue_service.QueuePage,
+    def _on_loader_first_page(
+        self, query: QueueQuery, page: QueuePage, complete: bool, elapsed: float
     ) -> None:
-        if generation != self._generation:
-            return
         ids = page.ids
         self.total_items = page.total
         self.model.set_ids(ids, page.rows)
@@ -305,35 +243,18 @@ class QueuePanel(QWidget):
         else:
             self.no_matches.set_searching(bool(query.search or query.column_filters))
             self.stack.setCurrentIndex(PAGE_NO_MATCHES)
-        elapsed = (time.perf_counter() - self._started) * 1000
-        if len(ids) < FIRST_PAGE:
-            self.firstPageShown.emit(len(ids), elapsed)
-            self._finish()
-            return
-        row = self.model.row_of(self._current_id) if self._current_id is not None else -1
-        if row >= 0:
-            self._select_row(row, emit=False)
-        self._counting_timer.start()
+        if not complete:  # the rest follows: keep the selection, say "counting" if it lasts
+            row = self.model.row_of(self._current_id) if self._current_id is not None else -1
+            if row >= 0:
+                self._select_row(row, emit=False)
+            self._counting_timer.start()
         self.firstPageShown.emit(len(ids), elapsed)
-        self._tasks.append(
-            self._submit_load(
-                query,
-                sort,
-                desc,
-                lambda page: self._on_all_loaded(generation, page.ids),
-                pass_task=True,
-            )
-        )
 
-    def _on_all_loaded(self, generation: int, ids: list[int]) -> None:
-        if generation != self._generation:
-            return
+    def _on_loader_rest(self, ids: list[int]) -> None:
         self.model.extend_ids(ids)
-        self._finish()
 
-    def _finish(self) -> None:
+    def _on_loader_finished(self) -> None:
         """Every id is in the model: the count, the selection, and the loaded signal."""
-        self._tasks = []
         self._counting_timer.stop()
         rows = self.model.rowCount()
         self.count_label.setText(self.tr("%n item(s)", "", rows))
@@ -344,8 +265,8 @@ class QueuePanel(QWidget):
         elif keep is not None:
             self._current_id = None
             self.currentItemChanged.emit(None)
-        self.loaded.emit(rows, (time.perf_counter() - self._started) * 1000)
-        self.search_elsewhere.check(self._last_query)  # after the queue: it goes first
+        self.loaded.emit(rows, self.loader.elapsed_ms())
+        self.search_elsewhere.check(self.loader.last_query)  # after the queue: it goes first
 
     def _on_search_elsewhere_requested(self) -> None:
         """Show all items with the same search words and filters (a saved search left behind
@@ -364,10 +285,7 @@ class QueuePanel(QWidget):
 
     def stop_loading(self) -> None:
         """Cancel the queries in flight (a running fetch stops at its next chunk)."""
-        for task in self._tasks:
-            task.cancel()
-        self._tasks = []
-        self._generation += 1
+        self.loader.stop()
 
     def _on_counting_timer_timeout(self) -> None:
         self.count_label.setText(self.tr("Counting…"))
