@@ -207,13 +207,13 @@ def test_newer_counts_replace_a_count_still_running(
     _seed(register)
     window = make_window()
     window.refresh_counts()
-    first = window._counts_task
+    first = window.view_counts.task
     window.refresh_counts()
     assert first is not None and first.is_cancelled()
     wait_idle(qtbot, tasks)
-    assert window._counts_task is None  # the newer one finished and was shown
+    assert window.view_counts.task is None  # the newer one finished and was shown
     assert window.sidebar.model.count(View.ALL.value) == 3
     window.refresh_counts()
-    window._stop_counting()  # what quitting does: nobody waits for it
-    assert window._counts_task is None
+    window.view_counts.stop()  # what quitting does: nobody waits for it
+    assert window.view_counts.task is None
     wait_idle(qtbot, tasks)

@@ -7,11 +7,10 @@ their signals, builds the menus and keeps the window's state in the user's setti
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from workbench.domain.calendar import CalendarSource
@@ -19,8 +18,7 @@ from workbench.domain.errors import WorkbenchError
 from workbench.services import calendar as calendar_service
 from workbench.services import queries
 from workbench.services import queue as queue_service
-from workbench.services.context import ServiceContext
-from workbench.services.queue import QueueQuery, View
+from workbench.services.queue import View
 from workbench.ui import settings as keys
 from workbench.ui.app_actions import AppActions
 from workbench.ui.context import AppContext
@@ -32,25 +30,21 @@ from workbench.ui.models.view_list_model import TODAY_KEY
 from workbench.ui.print_actions import WindowPrinting
 from workbench.ui.prompts import Prompts
 from workbench.ui.settings import SavedSearch, load_saved_searches, store_saved_searches
-from workbench.ui.tasks import Task, TaskRunner
+from workbench.ui.tasks import TaskRunner
+from workbench.ui.view_counts import ViewCounts
 from workbench.ui.who import UserBadge
+from workbench.ui.widgets.busy_label import BusyLabel
 from workbench.ui.widgets.item_pane import ItemPane
 from workbench.ui.widgets.queue_panel import QueuePanel
 from workbench.ui.widgets.reminders import ReminderBanner, Reminders
 from workbench.ui.widgets.sidebar import Sidebar
 from workbench.ui.widgets.today_view import TodayView
+from workbench.ui.window_state import restore_layout, save_layout, saved_view
 
 log = logging.getLogger(__name__)
 
 #: how long work runs before the status bar says "Working…"
 BUSY_DELAY_MS = 400
-
-
-def _view_counts(
-    svc: ServiceContext, saved: Mapping[str, QueueQuery], *, task: Task
-) -> dict[str, int]:
-    """On the worker: the sidebar's counts, stopping early once ``task`` is cancelled."""
-    return queue_service.view_counts(svc, saved, cancelled=task.is_cancelled)
 
 
 class MainWindow(QMainWindow):
@@ -74,12 +68,9 @@ class MainWindow(QMainWindow):
         self._first_load = True
         self._select_after_load: str | None = None
         self._saved: list[SavedSearch] = load_saved_searches(self.settings)
-        self._counts_task: Task | None = None
         self._user_sort: tuple[str, bool] | None = None  # while a view uses its own order
         self._open_fallback = False  # an item being opened may be sought among all items
-        app = QCoreApplication.instance()
-        if app is not None:  # quitting need not wait for counts nobody will see
-            app.aboutToQuit.connect(self._stop_counting)
+        self.view_counts = ViewCounts(ctx, tasks, self)
 
         self.setWindowIcon(app_icon())
         self.setWindowTitle(self.tr("Review Workbench") + " — " + ctx.svc.db.target.display())
@@ -155,17 +146,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("countsLabel")
-        self.busy_label = QLabel(self)
-        self.busy_label.setObjectName("busyLabel")
-        # a fixed width, shown only when work lasts: a quick query neither flickers nor
-        # relayouts the window
-        self.busy_label.setFixedWidth(
-            self.busy_label.fontMetrics().horizontalAdvance(self.tr("Working…")) + 8
-        )
-        self._busy_timer = QTimer(self)
-        self._busy_timer.setSingleShot(True)
-        self._busy_timer.setInterval(BUSY_DELAY_MS)
-        self._busy_timer.timeout.connect(lambda: self.busy_label.setText(self.tr("Working…")))
+        self.busy_label = BusyLabel(self.tr("Working…"), BUSY_DELAY_MS, self)
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.counts_label)
 
@@ -200,53 +181,21 @@ class MainWindow(QMainWindow):
         a.languageRequested.connect(self.languageRequested)
         a.locationRequested.connect(self.locationRequested)
         self.tasks.failed.connect(self._on_tasks_failed)
-        self.tasks.busyChanged.connect(self._on_tasks_busy_changed)
+        self.tasks.busyChanged.connect(self.busy_label.set_busy)
+        self.view_counts.counted.connect(self._on_view_counts_counted)
 
     # --- state ------------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        s = self.settings
-        geometry = keys.get_bytes(s, keys.KEY_GEOMETRY)
-        if geometry is None or not self.restoreGeometry(geometry):
-            screen = QGuiApplication.primaryScreen()
-            if screen is not None:
-                area = screen.availableGeometry()
-                self.resize(area.size())
-                self.move(area.topLeft())
-            self.setWindowState(Qt.WindowState.WindowMaximized)
-        state = keys.get_bytes(s, keys.KEY_STATE)
-        if state is not None:
-            self.restoreState(state)
-        splitter = keys.get_bytes(s, keys.KEY_SPLITTER)
-        if splitter is None or not self.splitter.restoreState(splitter):
-            width = self.width()
-            views = self.sidebar.list  # the views' names and counts whole, in either language
-            side = max(int(width * 0.12), views.sizeHintForColumn(0) + 2 * views.frameWidth())
-            # the item's tabs whole too; the queue (its title column) gives way
-            pane = max(int(width * 0.28), self.pane.tabs.tabBar().sizeHint().width() + 16)
-            self.splitter.setSizes([side, width - side - pane, pane])
-        header = keys.get_bytes(s, keys.KEY_HEADER)
-        if header is not None:
-            self.queue.table.horizontalHeader().restoreState(header)
-            self.queue.columns.default_widths(grow_only=True)  # saved in the other language?
-        tab = str(s.value(keys.KEY_DETAIL_TAB, 0))
-        self.pane.tabs.setCurrentIndex(int(tab) if tab.isdigit() else 0)
-        view = keys.get_str(s, keys.KEY_VIEW, View.ALL.value)
-        if not self.sidebar.select(view):
+        restore_layout(self)
+        if not self.sidebar.select(saved_view(self)):
             self.sidebar.select(View.ALL.value)
         # the queue loads behind the Today view, which is the first view on every start
         self.sidebar.select(TODAY_KEY)
         self.refresh_counts()
 
     def save_state(self) -> None:
-        s = self.settings
-        s.setValue(keys.KEY_GEOMETRY, self.saveGeometry())
-        s.setValue(keys.KEY_STATE, self.saveState())
-        s.setValue(keys.KEY_SPLITTER, self.splitter.saveState())
-        s.setValue(keys.KEY_HEADER, self.queue.table.horizontalHeader().saveState())
-        s.setValue(keys.KEY_VIEW, self.queue.view_key or View.ALL.value)
-        s.setValue(keys.KEY_DETAIL_TAB, self.pane.tabs.currentIndex())
-        s.sync()
+        save_layout(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # unsaved work is kept as drafts: they are written now, and the user is told so
@@ -283,27 +232,11 @@ class MainWindow(QMainWindow):
         self._check_calendar()
 
     def refresh_counts(self) -> None:
-        """Count every view again on the worker; newer counts replace a count still running,
-        and quitting does not wait for one (each view's count stops the next)."""
+        """Count every view again on the worker (the Today view counts when it is shown)."""
         self.today.invalidate()
-        if self._counts_task is not None:
-            self._counts_task.cancel()
-        self._counts_task = self.tasks.submit(
-            _view_counts,
-            self.ctx.svc,
-            self.sidebar.model.saved_queries(),
-            pass_task=True,
-            on_done=self._on_counts_loaded,
-            on_error=lambda exc: log.warning("counts failed: %s", exc),
-        )
+        self.view_counts.refresh(self.sidebar.model.saved_queries())
 
-    def _stop_counting(self) -> None:
-        if self._counts_task is not None:
-            self._counts_task.cancel()
-            self._counts_task = None
-
-    def _on_counts_loaded(self, counts: dict[str, int]) -> None:
-        self._counts_task = None
+    def _on_view_counts_counted(self, counts: dict[str, int]) -> None:
         self.sidebar.model.set_counts(counts)
         self.counts_label.setText(
             self.tr("%1 overdue, %2 due soon")
@@ -459,13 +392,6 @@ class MainWindow(QMainWindow):
         if not isinstance(exc, WorkbenchError):
             log.error("background task failed", exc_info=exc)
         self.prompts.warn(self, self.tr("Not done"), one_sentence(exc))
-
-    def _on_tasks_busy_changed(self, busy: bool) -> None:
-        if busy:
-            self._busy_timer.start()
-        else:
-            self._busy_timer.stop()
-            self.busy_label.setText("")
 
     def _show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
