@@ -2,9 +2,20 @@
 
     uv run python benchmarks/hints.py
 
-Prints recall and false alarms per rule and overall on
-``tests/unit/documents/hint_eval_set.py`` (targets: recall ≥ 95%, false alarms ≤ 5%), then the
-time of ``inspect_docx`` on a generated 60-page draft (target: under 1 s).
+Prints recall and false alarms per rule and overall on three labelled sets (targets: recall ≥ 95%,
+false alarms ≤ 5%), then the time of ``inspect_docx`` on a generated 60-page draft (target: under
+1 s) and its share of that budget:
+
+* the tuning set, ``tests/unit/documents/hint_eval_set.py``, written together with the rules;
+* the held-out set, ``tests/unit/documents/hint_holdout_set.py`` (``NORMATIVE``/``CONTRACT`` and
+  ``FRESH_*``), written apart from the rules; the rules were then improved in general ways on
+  its misses, so its figures are no longer a blind measurement (the module says what they were
+  at first);
+* the unseen set (``UNSEEN_*`` of the same module), never used to change a rule: no target,
+  the honest figure for wordings the rules have not met.
+
+The exit code is 0 when the tuning and held-out sets meet the targets and the draft is read in
+time.
 """
 
 from __future__ import annotations
@@ -19,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from docx import Document  # noqa: E402
 
-from tests.unit.documents import hint_eval_set  # noqa: E402
+from tests.unit.documents import hint_eval_set, hint_holdout_set  # noqa: E402
 from workbench.documents import default_rules, inspect_docx  # noqa: E402
 
 PARAGRAPHS_PER_PAGE = 22
@@ -37,26 +48,66 @@ def _long_draft(path: Path, pages: int) -> int:
     return n
 
 
-def main() -> int:
-    results = hint_eval_set.evaluate()
-    n_norm, n_contract = len(hint_eval_set.NORMATIVE), len(hint_eval_set.CONTRACT)
-    lawful = sum(1 for _, labels in hint_eval_set.NORMATIVE if not labels)
-    print(f"labelled set: {n_norm} provisions ({lawful} lawful), {n_contract} contract clauses")
+Labelled = list[tuple[str, frozenset[str]]]
+TARGET_RECALL = 0.95
+TARGET_FALSE_ALARMS = 0.05
+BUDGET_SECONDS = 1.0
+
+
+def _row(name: str, r: dict[str, float]) -> str:
+    return (
+        f"{name:<24}{r['caught']:>4.0f}/{r['positives']:<3.0f}{r['recall']:>6.0%}"
+        f"{r['false_alarms']:>8.0f}/{r['negatives']:<3.0f}{r['false_alarm_rate']:>7.1%}"
+    )
+
+
+def _report(title: str, normative: Labelled, contract: Labelled) -> dict[str, float]:
+    """Print one set's table; return its overall figures."""
+    results = hint_eval_set.evaluate(normative, contract)
+    lawful = sum(1 for _, labels in normative if not labels)
+    print(f"\n{title}")
+    print(
+        f"  {len(normative)} provisions ({lawful} lawful), {len(contract)} contract clauses"
+        f" ({sum(1 for _, labels in contract if not labels)} unobjectionable)"
+    )
     print(f"{'rule':<24}{'recall':>14}{'false alarms':>20}")
     for rule, r in results.items():
-        if rule == "overall":
-            continue
-        print(
-            f"{rule:<24}{r['caught']:>4.0f}/{r['positives']:<3.0f}{r['recall']:>6.0%}"
-            f"{r['false_alarms']:>8.0f}/{r['negatives']:<3.0f}{r['false_alarm_rate']:>7.1%}"
-        )
-    o = results["overall"]
-    print(
-        f"{'overall':<24}{o['caught']:>4.0f}/{o['positives']:<3.0f}{o['recall']:>6.0%}"
-        f"{o['false_alarms']:>8.0f}/{o['negatives']:<3.0f}{o['false_alarm_rate']:>7.1%}"
-        "   (false alarms overall: lawful provisions with any hint)"
+        if rule != "overall":
+            print(_row(rule, r))
+    overall = results["overall"]
+    print(_row("overall", overall) + "   (false alarms overall: lawful entries with any hint)")
+    return overall
+
+
+def _meets(overall: dict[str, float]) -> bool:
+    return overall["recall"] >= TARGET_RECALL and overall["false_alarm_rate"] <= TARGET_FALSE_ALARMS
+
+
+def main() -> int:
+    h = hint_holdout_set
+    tuning = _report(
+        "TUNING SET (written together with the rules)",
+        hint_eval_set.NORMATIVE,
+        hint_eval_set.CONTRACT,
     )
-    ok = o["recall"] >= 0.95 and o["false_alarm_rate"] <= 0.05
+    held_out = _report(
+        "HELD-OUT SET (written apart; the rules were then improved in general ways on its misses)",
+        h.NORMATIVE + h.FRESH_NORMATIVE,
+        h.CONTRACT + h.FRESH_CONTRACT,
+    )
+    unseen = _report(
+        "UNSEEN SET (never used to change a rule; no target: the figure for new wordings)",
+        h.UNSEEN_NORMATIVE,
+        h.UNSEEN_CONTRACT,
+    )
+    print()
+    for name, overall in (("tuning", tuning), ("held-out", held_out), ("unseen", unseen)):
+        print(
+            f"{name:<10} recall {overall['recall']:.1%}, false alarms "
+            f"{overall['false_alarm_rate']:.1%}"
+            + ("" if name == "unseen" else ("  ok" if _meets(overall) else "  BELOW TARGET"))
+        )
+    ok = _meets(tuning) and _meets(held_out)
 
     default_rules()  # loaded once per process, as in the GUI
     with tempfile.TemporaryDirectory() as tmp:
@@ -70,9 +121,9 @@ def main() -> int:
     best = min(times)
     print(
         f"inspect of a 60-page draft ({n} paragraphs, {len(result.hints)} hints): "
-        f"best {best:.2f} s of 3 (target < 1 s)"
+        f"best {best:.2f} s of 3 = {best / BUDGET_SECONDS:.0%} of the 1 s budget"
     )
-    ok = ok and best < 1.0
+    ok = ok and best < BUDGET_SECONDS
     print("targets met" if ok else "TARGETS MISSED")
     return 0 if ok else 1
 

@@ -16,7 +16,11 @@ _FRACTION = {"角": Decimal("0.1"), "分": Decimal("0.01")}
 WORDS = re.compile(
     r"[零〇壹贰叁肆伍陆柒捌玖拾][零〇壹贰叁肆伍陆柒捌玖拾佰仟万萬亿]*(?:元|圆)(?:[零〇壹贰叁肆伍陆柒捌玖]+[角分])*(?:整|正)?"
 )
-FIGURES = re.compile(r"[¥￥]?\s*(\d{1,3}(?:[,，]\d{3})+|\d+)(\.\d{1,2})?\s*(万)?\s*元")
+# ``120,000元``, ``12万元``, or after a currency sign with or without 元: ``（¥750,000.00）``
+FIGURES = re.compile(
+    r"(?P<sign>[¥￥]\s*)?(\d{1,3}(?:[,，]\d{3})+|\d+)(\.\d{1,2})?\s*(万)?\s*"
+    r"(?(sign)(?:元)?|元)"
+)
 
 
 def parse_words(text: str) -> Decimal | None:
@@ -61,10 +65,10 @@ def parse_words(text: str) -> Decimal | None:
 def parse_figures(match: re.Match[str]) -> Decimal | None:
     """The value of a :data:`FIGURES` match (``12万元`` → 120000)."""
     try:
-        value = Decimal(match.group(1).replace(",", "").replace("，", "") + (match.group(2) or ""))
+        value = Decimal(match.group(2).replace(",", "").replace("，", "") + (match.group(3) or ""))
     except InvalidOperation:
         return None
-    return value * 10_000 if match.group(3) else value
+    return value * 10_000 if match.group(4) else value
 
 
 def mismatches(text: str) -> list[tuple[str, str]]:

@@ -1,9 +1,10 @@
 """Applying the review-hint rules of :mod:`workbench.documents.ruleset` to a paragraph.
 
 Each rule's patterns look for how a draft *sets* a measure (``处1万元以下罚款``, ``须经…批准``),
-not for the words alone. A sentence that forbids the measure (``不得收取任何费用``) is not
-flagged, nor one that attributes it to a law, administrative regulation, local regulation or rule
-cited by name (``依照《中华人民共和国行政处罚法》第X条``, ``《…条例》``, a rule with its 令 number,
+not for the words alone. A measure the same clause forbids (``不得收取任何费用``,
+``不得要求企业缴纳保证金``, ``无需另行提交证明材料``) is not flagged, nor one that a sentence
+attributes to a law, administrative regulation, local regulation or rule cited by name
+(``依照《中华人民共和国行政处罚法》第X条``, ``《…条例》``, a rule with its 令 number,
 ``依照有关法律、法规的规定``). ``依法`` alone, ``本办法`` or another normative document
 (``《…管理办法》``, ``…的通知``) is no such citation. Hints help the counsel; they are not verdicts.
 """
@@ -45,6 +46,9 @@ _RESTATES = re.compile(
     rf"(?:依照|依据|按照|根据|适用)[^。；;]{{0,30}}?(?:{_LAW_TITLE}|{_RULE_WITH_ORDER}|{_LAW_WORDS})"
 )
 _NEGATED = re.compile(r"(?:不得|不|免|禁止|严禁|无需|无须|不需|不再|取消|停止|杜绝|拒绝)$")
+# A prohibition earlier in the same clause governs the measure ("不得要求……缴纳保证金"), unless a
+# 的 closes it into a condition ("不按期缴纳的").
+_FORBIDS = re.compile(r"(?:不得|严禁|禁止|不再|无需|无须|不需|免于|免予|不应|不能)[^的]{0,16}$")
 _SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 _CLAUSE_END = "，,。；;：:！？!?"
 _ARTICLE_NO = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+条\s*")
@@ -88,25 +92,31 @@ def restates_higher_law(sentence: str) -> bool:
 
 
 def scan_paragraph(text: str, rules: Sequence[Rule] | None = None) -> list[Found]:
-    """The ``flag`` rules ``text`` triggers, one finding per rule, in rule order."""
+    """The ``flag`` rules ``text`` triggers, one finding per rule, in rule order.
+
+    A rule is not reported for a sentence that one of its ``superseded_by`` rules flags."""
     if rules is None:
         rules = default_rules().scope("normative")
-    found: list[Found] = []
+    flagging = [rule for rule in rules if rule.mode == "flag"]
     sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(text)]
     restated = [restates_higher_law(s) for _, s in sentences]
-    for rule in rules:
-        if rule.mode != "flag":
-            continue
-        hit = _first_hit(text, sentences, restated, rule)
-        if hit is not None:
-            found.append(Found(rule, clause_at(text, *hit)))
+    hits = {rule.id: _hits(text, sentences, restated, rule) for rule in flagging}
+    found: list[Found] = []
+    for rule in flagging:
+        for i, span in hits[rule.id].items():
+            if any(i in hits.get(other, {}) for other in rule.superseded_by):
+                continue
+            found.append(Found(rule, clause_at(text, *span)))
+            break
     return found
 
 
-def _first_hit(
+def _hits(
     text: str, sentences: list[tuple[int, str]], restated: list[bool], rule: Rule
-) -> tuple[int, int] | None:
-    for (offset, sentence), restates in zip(sentences, restated, strict=True):
+) -> dict[int, tuple[int, int]]:
+    """For each sentence (by index) the rule flags, the first span it flags, in order."""
+    out: dict[int, tuple[int, int]] = {}
+    for i, ((offset, sentence), restates) in enumerate(zip(sentences, restated, strict=True)):
         if rule.restatement and restates:
             continue
         if any(e.search(sentence) for e in rule.exemptions):
@@ -115,16 +125,24 @@ def _first_hit(
         for pattern in rule.patterns:
             for m in pattern.finditer(sentence):
                 start = offset + m.start()
-                if _inside_book_title(text, start):
-                    continue
-                if _NEGATED.search(text[max(0, start - 4) : start]):
+                if _inside_book_title(text, start) or _negated(text, start):
                     continue
                 if best is None or start < best[0]:
                     best = (start, offset + m.end())
                 break
         if best is not None:
-            return best
-    return None
+            out[i] = best
+    return out
+
+
+def _negated(text: str, start: int) -> bool:
+    """Whether the words before ``start`` deny or forbid what follows."""
+    if _NEGATED.search(text[max(0, start - 4) : start]):
+        return True
+    left = start
+    while left > 0 and text[left - 1] not in _CLAUSE_END:
+        left -= 1
+    return bool(_FORBIDS.search(text[left:start]))
 
 
 def why(rule: Rule, quote: str) -> str:

@@ -6,8 +6,10 @@ expressions; ``{C}`` stands for one character inside a clause), ``exemptions`` (
 matching one is not flagged) and the ``examples_match`` / ``examples_no_match`` the tests check.
 ``mode`` says how the rule is applied: ``flag`` (a matching clause is a hint), ``require`` (a
 contract that matches none of the patterns anywhere gets a hint) or ``check`` (the code decides,
-the file gives label and basis). A malformed file is refused with its path, line and reason;
-the rules that loaded keep working. Nothing here imports Qt.
+the file gives label and basis). ``superseded_by`` names more specific rules: a sentence one of
+them flags is not flagged again by this one (减损权利 says nothing more where 设定许可 is
+said). A malformed file is refused with its path, line and reason; the rules that loaded keep
+working. Nothing here imports Qt.
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ class Rule:
     exemptions: tuple[re.Pattern[str], ...] = ()
     restatement: bool = True
     only_kinds: tuple[str, ...] = ()
+    superseded_by: tuple[str, ...] = ()
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
     origin: str = ""
@@ -179,6 +182,7 @@ def _rule(entry: Any, scope: str, origin: str) -> Rule:
         exemptions=_compile(_strings(entry, "exemptions"), "exemptions"),
         restatement=bool(entry.get("restatement", True)),
         only_kinds=_strings(entry, "only_kinds"),
+        superseded_by=_strings(entry, "superseded_by"),
         examples_match=_strings(entry, "examples_match"),
         examples_no_match=_strings(entry, "examples_no_match"),
         origin=origin,

@@ -119,3 +119,39 @@ def test_a_malformed_file_is_refused_with_line_and_reason(
 def test_parse_rules_needs_rules() -> None:
     with pytest.raises(Exception, match="没有规则"):
         parse_rules('scope = "contract"\n', "x.toml")
+
+
+def _flagged(text: str) -> set[str]:
+    return {f.rule.id for f in rules.scan_paragraph(text, FLAGGING)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a prohibition earlier in the clause governs the measure …
+        ("各部门不得要求申报单位另行缴纳任何保证金。", set()),
+        ("申请人无需另行出具所在单位的在职证明。", set()),
+        ("严禁以检查为名向企业收取检查费。", set()),
+        # … unless a 的 closes it into a condition, or it stands in another clause
+        ("不按期缴纳保证金的，暂停其申报资格。", {"deposit", "rights_duties"}),
+        ("申报单位不得弄虚作假，否则处以五千元罚款。", {"penalty"}),
+    ],
+)
+def test_a_prohibition_in_the_clause_is_not_the_measure(text: str, expected: set[str]) -> None:
+    assert _flagged(text) == expected
+
+
+def test_a_rule_gives_way_to_a_more_specific_one_in_the_same_sentence() -> None:
+    rights = BUILTIN.get("rights_duties")
+    assert rights is not None and "licence" in rights.superseded_by
+    licence_sentence = "未领取本厅核发的执业资格证书的，不得从事科技咨询业务。"
+    assert _flagged(licence_sentence) == {"licence"}
+    # in another sentence of the paragraph the general rule still speaks
+    both = licence_sentence + "弄虚作假的，五年内不得申报省级项目。"
+    assert _flagged(both) == {"licence", "rights_duties"}
+
+
+def test_superseded_by_must_be_a_list_of_strings(tmp_path: Path) -> None:
+    bad = GOOD.replace('flag = "content"', 'flag = "content"\nsuperseded_by = 3')
+    ruleset = load_rules([_write(tmp_path / "rules" / "bad.toml", bad).parent])
+    assert len(ruleset.errors) == 1 and "superseded_by" in ruleset.errors[0].reason
