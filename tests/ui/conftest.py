@@ -31,6 +31,17 @@ TODAY = dt.date(2025, 6, 16)  # a Monday; the package calendar covers 2025
 ACTOR = "张明"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english(qapp: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The English interface as users get it (plurals resolved: "19 days overdue"), for every
+    test whatever ran before it; a test that switches language switches back to this."""
+    from workbench.ui import i18n
+
+    translations = i18n.Translations(tmp_path_factory.mktemp("qm"))
+    translations.install(i18n.ENGLISH)
+    yield
+
+
 class ScriptedPrompts(Prompts):
     """Answers every question without a modal dialog and remembers what was asked."""
 

@@ -108,6 +108,6 @@ def test_due_badges_say_it_in_words(qtbot: QtBot, svc, register, make_window) ->
         for r in range(model.rowCount())
     }
     # the cell says which deadline (Review / Filing: see ui/glossary.py), then the state
-    assert texts["逾期的办法"].startswith("Review ") and texts["逾期的办法"].endswith("overdue")
+    assert texts["逾期的办法"].startswith("Review: ") and texts["逾期的办法"].endswith("overdue")
     assert texts["逾期的办法"].split()[1].isdigit()
-    assert texts["退回的办法"] == "Review Paused"
+    assert texts["退回的办法"] == "Review: Paused"
