@@ -17,6 +17,13 @@
         </message>
     </context>
     <context>
+        <name>FilingTab</name>
+        <message>
+            <source>Calendar days after publication, as many as Settings say (15: 《辽宁省规章规范性文件备案办法》第三条). The day of publication is not counted, and a last day on a day off moves to the next working day (《中华人民共和国民法典》第二百零一条、第二百零三条).</source>
+            <translation>自公布之日起按日历日计算，天数见“设置”（15日：《辽宁省规章规范性文件备案办法》第三条）。公布当日不计入；最后一日是休息日的，顺延至下一个工作日（《中华人民共和国民法典》第二百零一条、第二百零三条）。</translation>
+        </message>
+    </context>
+    <context>
         <name>NoticeDialog</name>
         <message>
             <source>Not understood — the days these words move were not read: {words}. Check them against the notice before saving.</source>

@@ -157,3 +157,10 @@ def test_a_notice_read_in_full_is_not_warned_of(qtbot: QtBot, app_ctx: AppContex
     qtbot.addWidget(dialog)
     assert "Not understood" not in dialog._note.text() + dialog._found.toPlainText()
     assert dialog._save.isEnabled()
+
+
+def test_the_filing_due_date_names_its_rule(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    tip = window.pane.filing.filing_due_label.toolTip()
+    for words in ("《辽宁省规章规范性文件备案办法》第三条", "第二百零一条", "第二百零三条"):
+        assert words in tip

@@ -83,6 +83,14 @@ class FilingTab(QWidget):
         form = QFormLayout(self.filing_box)
         self.filing_due_label = QLabel(self.filing_box)
         self._row(form, self.tr("Filing due"), self.filing_due_label, "filingDueLabel")
+        self.filing_due_label.setToolTip(
+            self.tr(
+                "Calendar days after publication, as many as Settings say (15: "
+                "《辽宁省规章规范性文件备案办法》第三条). The day of publication is not counted, "
+                "and a last day on a day off moves to the next working day "
+                "(《中华人民共和国民法典》第二百零一条、第二百零三条)."
+            )
+        )
         self.filed_edit = date_edit("filedEdit", self.tr("Filed on"), self.filing_box)
         self._row(form, self.tr("Filed o&n"), self.filed_edit, "filedEdit")
         self.ref_edit = QLineEdit(self.filing_box)
