@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import itertools
 import logging
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,23 +32,15 @@ from workbench.domain.kinds import KIND_INFO, Kind
 from workbench.services import calendar as calendar_service
 from workbench.services import items as item_service
 from workbench.services import office as office_service
+from workbench.ui.amounts import parse_amount_words
 from workbench.ui.context import AppContext
 from workbench.ui.dialogs._common import NoteLabel, format_date, kind_label, to_date, to_qdate
+from workbench.ui.dialogs.docx_drop import DocxDropFilter
 from workbench.ui.widgets.date_edit import DateEdit
 
 EARLIEST_YEAR = 1990
 
 log = logging.getLogger(__name__)
-
-
-def _docx_in(mime: QMimeData) -> Path | None:
-    """The first local .docx file among dragged URLs, if any."""
-    if not mime.hasUrls():
-        return None
-    for url in mime.urls():
-        if url.isLocalFile() and url.toLocalFile().lower().endswith(".docx"):
-            return Path(url.toLocalFile())
-    return None
 
 
 class RegisterDialog(QDialog):
@@ -158,8 +149,10 @@ class RegisterDialog(QDialog):
         order: list[QWidget] = [self._fill, *(w for _, w in rows), self._ok, cancel]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
-        for edit in self.findChildren(QLineEdit):
-            edit.installEventFilter(self)
+        self._drop = DocxDropFilter(self)
+        self._drop.dropped.connect(self.fill_from_docx)
+        for watched in (self, *self.findChildren(QLineEdit)):
+            watched.installEventFilter(self._drop)
 
         self._kind.currentIndexChanged.connect(self._on_kind_changed)
         self._title.textChanged.connect(self._refresh)
@@ -200,26 +193,8 @@ class RegisterDialog(QDialog):
         self._refresh()
 
     def _amount_value(self) -> Decimal | None:
-        """The amount typed, ``None`` when blank; raises ``ValueError`` when not a number.
-
-        Accepts thousands separators and the way amounts are often written: "12万", "3,000元".
-        """
-        text = "".join(self._amount.text().split()).replace(",", "").replace("，", "")
-        text = text.removesuffix("元")
-        factor = Decimal(1)
-        if text.endswith("万"):
-            text, factor = text[:-1], Decimal(10000)
-        if not text:
-            if factor != 1:
-                raise ValueError(self._amount.text())
-            return None
-        try:
-            value = Decimal(text) * factor
-        except InvalidOperation:
-            raise ValueError(text) from None
-        if not value.is_finite() or value < 0 or value >= Decimal("1e15"):
-            raise ValueError(text)
-        return value.quantize(Decimal("0.01"))
+        """The amount typed (see :func:`parse_amount_words`); raises ``ValueError``."""
+        return parse_amount_words(self._amount.text())
 
     def _problem(self) -> str | None:
         """Why OK is disabled, in one sentence; ``None`` when the form can be submitted."""
@@ -335,32 +310,6 @@ class RegisterDialog(QDialog):
                 ).format(file=path.name)
             )
         self._title.setFocus()
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _docx_in(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            super().dragEnterEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        path = _docx_in(event.mimeData())
-        if path:
-            event.acceptProposedAction()
-            self.fill_from_docx(path)
-        else:
-            super().dropEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A .docx dropped on a text field fills the form instead of pasting the file name."""
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
-            path = _docx_in(event.mimeData())  # type: ignore[attr-defined]
-            if path:
-                event.acceptProposedAction()  # type: ignore[attr-defined]
-                if kind == QEvent.Type.Drop:
-                    self.fill_from_docx(path)
-                return True
-        return super().eventFilter(watched, event)
 
     # --- registering ------------------------------------------------------------------------
 

@@ -4,7 +4,6 @@ loaded (a save on stale data is refused by the service and offered a reload)."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -22,50 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.domain.errors import WorkbenchError
+from workbench.domain.fields import MAX_TITLE
 from workbench.domain.kinds import KIND_INFO, Kind
 from workbench.domain.roles import Permission
 from workbench.domain.statuses import OPEN_REVIEW
-from workbench.services import items as item_service
-from workbench.services import office, queries
-from workbench.services.context import ServiceContext
-from workbench.services.drafts import DraftPart, discard_draft
+from workbench.services import office
+from workbench.services.drafts import DraftPart
 from workbench.services.views import ItemView
 from workbench.ui import labels
+from workbench.ui.amounts import parse_amount_text
 from workbench.ui.item_controller import ItemController
 from workbench.ui.widgets.common import ERROR_STYLE, date_edit, note_label, to_date, to_qdate
+from workbench.ui.widgets.details_changes import detail_changes, save_details
 from workbench.ui.widgets.details_draft import apply_draft, draft_payload
 from workbench.ui.widgets.draft_note import DraftNote
-
-MAX_TITLE = 500
-TEXT_FIELDS = ("title", "unit", "doc_no", "counterparty", "notes")
-
-
-def parse_amount_text(text: str) -> Decimal | None:
-    """The amount typed, or None when empty; raises ValueError when it is not a number."""
-    raw = text.replace(",", "").replace("，", "").replace("¥", "").replace("元", "").strip()
-    if not raw:
-        return None
-    try:
-        value = Decimal(raw)
-    except InvalidOperation:
-        raise ValueError(text) from None
-    if not value.is_finite() or value < 0:
-        raise ValueError(text)
-    return value.quantize(Decimal("0.01"))
-
-
-def _save(
-    svc: ServiceContext, reg_no: str, version: int, fields: dict[str, Any], counsel: str | None
-) -> ItemView:
-    """On the worker: the detail fields, then (if changed) the counsel, as two audited steps."""
-    view: ItemView | None = None
-    if fields:
-        view = item_service.update_details(svc, reg_no, version, **fields)
-        version = view.version
-    if counsel is not None:
-        view = item_service.assign(svc, reg_no, counsel, expected_version=version)
-    discard_draft(svc, reg_no, DraftPart.DETAILS)  # saved: no longer a draft
-    return view if view is not None else queries.show_item(svc, reg_no)
 
 
 class DetailsTab(QWidget):
@@ -275,31 +244,9 @@ class DetailsTab(QWidget):
 
     def changes(self) -> tuple[dict[str, Any], str | None]:
         """(detail fields that differ from the loaded version, new counsel or None)."""
-        base = self._base
-        if base is None:
+        if self._base is None:
             return {}, None
-        typed = self.values()
-        out: dict[str, Any] = {}
-        for key in TEXT_FIELDS:
-            if typed[key] != getattr(base, key).strip():
-                out[key] = typed[key]
-        if typed["kind"] != base.kind.value:
-            out["kind"] = typed["kind"]
-        if typed["received_on"] != base.received_on:
-            out["received_on"] = typed["received_on"]
-        for key in ("fair_review_required", "fair_review_done"):
-            if typed[key] != getattr(base, key):
-                out[key] = typed[key]
-        try:
-            amount = parse_amount_text(typed["amount"])
-        except ValueError:
-            amount = base.amount
-            out["amount"] = typed["amount"]  # invalid; problems() blocks the save
-        if amount != base.amount:
-            out["amount"] = amount
-        counsel = self.counsel_combo.currentText().strip()
-        new_counsel = counsel if counsel and counsel != base.counsel else None
-        return out, new_counsel
+        return detail_changes(self._base, self.values(), self.counsel_combo.currentText())
 
     def is_dirty(self) -> bool:
         fields, counsel = self.changes()
@@ -395,10 +342,10 @@ class DetailsTab(QWidget):
             if self._base is not None and self._base.id == base.id:
                 self._keep_draft()  # not saved: keep the draft after all
 
-        # saving discards the stored draft (see _save)
+        # saving discards the stored draft (see save_details)
         self.controller.drafts.cancel(base.reg_no, DraftPart.DETAILS)
         self.controller.write(
-            _save,
+            save_details,
             base.reg_no,
             base.version,
             fields,
