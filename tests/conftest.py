@@ -10,10 +10,21 @@ from pathlib import Path
 
 import pytest
 
+from workbench.domain import messages
 from workbench.services.context import ServiceContext
 from workbench.store.database import Database, open_database
 
 PG_ENV = "WORKBENCH_TEST_PG_URL"
+
+
+@pytest.fixture(autouse=True)
+def _messages_in_chinese_and_strict() -> Iterator[None]:
+    """Refusals render in Chinese unless a test says otherwise; an unknown code or a missing
+    parameter fails the test instead of showing the code."""
+    messages.set_language("zh")
+    messages.set_strict(True)
+    yield
+    messages.set_language("zh")
 
 
 @pytest.fixture(autouse=True)

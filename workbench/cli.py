@@ -6,10 +6,12 @@ import argparse
 import gc
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from workbench import __version__
+from workbench.domain import messages
 from workbench.domain.errors import WorkbenchError
 
 COMMAND_MODULES = (
@@ -94,7 +96,8 @@ class _Parser(argparse.ArgumentParser):
     """Usage errors in one line, like every other refusal."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: {message}（用 {self.prog} --help 查看用法）\n")
+        hint = messages.render("cli.usage_hint", {"prog": self.prog})
+        self.exit(2, f"{self.prog}: {message}{hint}\n")
 
 
 def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -185,6 +188,9 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    # refusals in the user's language: WORKBENCH_LANG, else the locale (Chinese by default);
+    # the GUI sets its own from its settings when it starts
+    messages.set_language(messages.language_from_environment(os.environ))
     # no command: start the GUI without importing every command's modules first
     parser = _gui_parser() if _only_gui_options(argv) else build_parser(command_of(argv))
     args = parser.parse_args(argv)
@@ -204,15 +210,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"workbench: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
-        print("workbench: 已中断。", file=sys.stderr)
+        print(f"workbench: {messages.render('cli.interrupted')}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
     except Exception as exc:
         if debug:
             raise
+        error = f"{type(exc).__name__}: {exc}"
         print(
-            f"workbench: 内部错误（{type(exc).__name__}: {exc}）；加 --debug 查看详情。",
+            f"workbench: {messages.render('cli.internal_error', {'error': error})}",
             file=sys.stderr,
         )
         return EXIT_INTERNAL

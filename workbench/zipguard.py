@@ -15,20 +15,24 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO
 
+from workbench.domain.errors import WorkbenchError
+from workbench.domain.messages import Term
+
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # an encrypted Office file is an OLE compound file
 ZIP_MAGIC = b"PK\x03\x04"
 _EOCD = b"PK\x05\x06"
 _EOCD64_LOCATOR = b"PK\x06\x07"
 _EOCD64 = b"PK\x06\x06"
+_NOTHING = Term("", "")
 
 
 @dataclass(frozen=True)
 class ZipLimits:
     """What is absurd for one kind of file, and how to name that kind in a message."""
 
-    kind: str  # "Word 文档（.docx）"
+    kind: Term  # "Word 文档（.docx）" / "a Word document (.docx)"
     app: str  # "Word": where the user removes a password
-    encrypted_hint: str  # the whole advice for an OLE (encrypted or legacy) file
+    encrypted_hint: str  # the code of the whole advice for an OLE (encrypted or legacy) file
     max_file_bytes: int
     max_members: int
     max_total_bytes: int
@@ -37,8 +41,8 @@ class ZipLimits:
     ratio_threshold_bytes: int = 1024 * 1024
     max_central_directory_bytes: int = 8 * 1024 * 1024
     required_members: tuple[str, ...] = ()
-    size_label: str = ""  # e.g. "台账文件": "超过台账文件 100 MB 的上限"
-    total_hint: str = ""  # e.g. "，远大于任何台账"
+    size_label: Term = _NOTHING  # e.g. "台账文件": "超过台账文件 100 MB 的上限"
+    total_hint: Term = _NOTHING  # e.g. "，远大于任何台账"
 
 
 def mb(n: int) -> str:
@@ -76,9 +80,9 @@ def unsafe_name(name: str) -> bool:
 
 
 def check_zip(
-    path: str | os.PathLike[str], limits: ZipLimits, error: type[Exception]
+    path: str | os.PathLike[str], limits: ZipLimits, error: type[WorkbenchError]
 ) -> list[zipfile.ZipInfo]:
-    """Refuse ``path`` with ``error(one sentence)`` unless it is a sane container of its kind.
+    """Refuse ``path`` with ``error(code, ...)`` unless it is a sane container of its kind.
 
     Returns the members' directory entries (nothing has been decompressed).
     """
@@ -86,83 +90,84 @@ def check_zip(
     name = p.name
     try:
         if not p.exists():
-            raise error(f"找不到文件“{name}”。")
+            raise error("zip.not_found", name=name)
         if not p.is_file():
-            raise error(f"“{name}”不是一个文件。")
+            raise error("zip.not_a_file", name=name)
         size = p.stat().st_size
         if size == 0:
-            raise error(f"文件“{name}”是空文件，不是{limits.kind}。")
+            raise error("zip.empty", name=name, kind=limits.kind)
         if size > limits.max_file_bytes:
             raise error(
-                f"文件“{name}”有 {mb(size)}，超过{limits.size_label} "
-                f"{mb(limits.max_file_bytes)} 的上限，不予读取。"
+                "zip.too_large",
+                name=name,
+                size=mb(size),
+                size_label=limits.size_label,
+                limit=mb(limits.max_file_bytes),
             )
         with p.open("rb") as handle:
             head = handle.read(8)
             if head.startswith(OLE_MAGIC):
-                raise error(f"文件“{name}”{limits.encrypted_hint}")
+                raise error(limits.encrypted_hint, name=name)
             if not head.startswith(ZIP_MAGIC):
-                raise error(f"文件“{name}”不是{limits.kind}，无法读取。")
+                raise error("zip.wrong_kind", name=name, kind=limits.kind)
             found = end_record(handle, size)
     except OSError as exc:
-        raise error(f"无法读取文件“{name}”：{exc.strerror or exc}。") from None
+        raise error("zip.unreadable", name=name, reason=exc.strerror or str(exc)) from None
     if found is None:
-        raise error(f"文件“{name}”已损坏或不完整（压缩包目录缺失），无法读取。")
+        raise error("zip.no_directory", name=name)
     count, cd_size = found
     _check_count(name, count, limits, error)
     if cd_size > limits.max_central_directory_bytes:
-        raise error(f"文件“{name}”的压缩包目录异常庞大，不予读取。")
+        raise error("zip.directory_too_large", name=name)
     try:
         with zipfile.ZipFile(p) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, struct.error):
-        raise error(f"文件“{name}”已损坏或不完整，无法读取。") from None
+        raise error("zip.damaged", name=name) from None
     except OSError as exc:
-        raise error(f"无法读取文件“{name}”：{exc.strerror or exc}。") from None
+        raise error("zip.unreadable", name=name, reason=exc.strerror or str(exc)) from None
     _check_count(name, len(infos), limits, error)
     _check_members(name, infos, limits, error)
     return infos
 
 
-def _check_count(name: str, count: int, limits: ZipLimits, error: type[Exception]) -> None:
+def _check_count(name: str, count: int, limits: ZipLimits, error: type[WorkbenchError]) -> None:
     if count > limits.max_members:
-        raise error(
-            f"文件“{name}”包含 {count} 个内部部件，超过 {limits.max_members} 个的上限，不予读取。"
-        )
+        raise error("zip.too_many_members", name=name, count=count, limit=limits.max_members)
 
 
 def _check_members(
-    name: str, infos: list[zipfile.ZipInfo], limits: ZipLimits, error: type[Exception]
+    name: str, infos: list[zipfile.ZipInfo], limits: ZipLimits, error: type[WorkbenchError]
 ) -> None:
     total = 0
     names: set[str] = set()
     for info in infos:
         member = info.filename[:80]
         if unsafe_name(info.filename):
-            raise error(
-                f"文件“{name}”含有指向压缩包之外的路径“{member}”，可能是恶意文件，不予读取。"
-            )
+            raise error("zip.unsafe_path", name=name, member=member)
         if info.flag_bits & 0x1:
-            raise error(f"文件“{name}”已加密，请在 {limits.app} 中取消密码后再试。")
+            raise error("zip.encrypted", name=name, app=limits.app)
         if limits.max_member_bytes is not None and info.file_size > limits.max_member_bytes:
             raise error(
-                f"文件“{name}”中的“{member}”解压后声称有 {mb(info.file_size)}，"
-                f"超过 {mb(limits.max_member_bytes)} 的上限，可能是压缩炸弹，不予读取。"
+                "zip.member_too_large",
+                name=name,
+                member=member,
+                size=mb(info.file_size),
+                limit=mb(limits.max_member_bytes),
             )
         total += info.file_size
         if total > limits.max_total_bytes:
             raise error(
-                f"文件“{name}”解压后总计超过 {mb(limits.max_total_bytes)}{limits.total_hint}，"
-                "可能是压缩炸弹，不予读取。"
+                "zip.total_too_large",
+                name=name,
+                limit=mb(limits.max_total_bytes),
+                hint=limits.total_hint,
             )
         if info.file_size > limits.ratio_threshold_bytes and (
             info.compress_size <= 0 or info.file_size / info.compress_size > limits.max_ratio
         ):
-            raise error(
-                f"文件“{name}”中的“{member}”压缩比异常（超过 {limits.max_ratio}:1），"
-                "可能是压缩炸弹，不予读取。"
-            )
+            raise error("zip.ratio", name=name, member=member, ratio=limits.max_ratio)
         names.add(info.filename)
     missing = [m for m in limits.required_members if m not in names]
     if missing:
-        raise error(f"文件“{name}”不是{limits.kind}（缺少部件 {missing[0]}），无法读取。")
+        raise error("zip.member_missing", name=name, kind=limits.kind, member=missing[0])

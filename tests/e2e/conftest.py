@@ -20,14 +20,28 @@ def cli(tmp_path: Path) -> Callable[..., RunResult]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("WORKBENCH_")}
     env["WORKBENCH_DATA_DIR"] = str(tmp_path / "data")
     env["PYTHONUTF8"] = "1"
+    # refusals in one fixed language whatever the machine's locale (docs/ARCHITECTURE.md)
+    env["WORKBENCH_LANG"] = "zh"
 
-    def run(*args: str, input: str | None = None, check: bool = True) -> RunResult:
+    def run(
+        *args: str,
+        input: str | None = None,
+        check: bool = True,
+        locale: dict[str, str] | None = None,
+    ) -> RunResult:
+        """``locale``: run with these locale variables instead of ``WORKBENCH_LANG=zh``."""
+        run_env = env
+        if locale is not None:
+            run_env = {k: v for k, v in env.items() if k != "WORKBENCH_LANG"}
+            for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+                run_env.pop(name, None)
+            run_env.update(locale)
         proc = subprocess.run(
             [sys.executable, "-m", "workbench", *args],
             capture_output=True,
             text=True,
             encoding="utf-8",
-            env=env,
+            env=run_env,
             input=input,
             timeout=300,
         )

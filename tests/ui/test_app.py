@@ -115,11 +115,13 @@ def test_damage_found_after_the_window_shows_is_reported_and_writes_refused(
     assert app.window is not None and app.window.isVisible()
     qtbot.waitUntil(lambda: bool(prompts.texts("error")), timeout=10_000)
     (problem,) = prompts.texts("error")
-    assert problem.startswith(f"数据库文件“{damaged}”未通过完整性检查")
-    assert app.ctx.svc.db.integrity.problem == problem
+    found = app.ctx.svc.db.integrity.problem
+    assert found is not None and found.code == "database.damaged"
+    # in the window's language (English here), like every refusal the window shows
+    assert problem == str(found) and problem.startswith(f"The database file “{damaged}”")
     with pytest.raises(DatabaseError) as refused, app.ctx.svc.db.write():
         pass
-    assert str(refused.value) == problem
+    assert refused.value.code == "database.damaged" and str(refused.value) == problem
 
 
 def test_a_sound_file_is_checked_once_the_queue_shows(qtbot: QtBot, prompts, start_app) -> None:

@@ -19,6 +19,7 @@ from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
+from tests.refusals import code_is
 from workbench.domain.errors import WorkbenchError
 from workbench.paths import app_paths
 from workbench.services import backup as svc
@@ -401,12 +402,12 @@ def test_not_a_zip_and_oversized_members_are_refused(
 ) -> None:
     junk = tmp_path / "junk.wbbackup"
     junk.write_bytes(b"SQLite format 3\x00" + bytes(100))
-    with pytest.raises(ArchiveError, match="不是有效的 zip"):
+    with pytest.raises(ArchiveError, check=code_is("archive.not_zip")):
         svc.verify_backup(junk)
-    with pytest.raises(ArchiveError, match="找不到"):
+    with pytest.raises(ArchiveError, check=code_is("archive.not_found")):
         svc.verify_backup(tmp_path / "nothing.wbbackup")
     monkeypatch.setattr(arc, "MAX_MEMBER_BYTES", 1000)
-    with pytest.raises(ArchiveError, match="过大"):
+    with pytest.raises(ArchiveError, check=code_is("archive.member_too_large")):
         svc.verify_backup(archive)
 
 
@@ -465,7 +466,7 @@ def test_restore_over_items_needs_force_and_keeps_the_old_file(
     load_demo(busy, 5, seed=1)
     old = dump(busy.db)
     busy.db.close()
-    with pytest.raises(svc.RestoreError, match="--force"):
+    with pytest.raises(svc.RestoreError, match="--force", check=code_is("restore.occupied")):
         svc.restore_backup(archive, str(target), app_paths(), actor="tester")
     again = open_ctx(str(target))
     assert dump(again.db) == old
@@ -502,7 +503,7 @@ def test_a_failing_restore_changes_nothing_even_with_force(
     load_demo(busy, 5, seed=1)
     old = dump(busy.db)
     busy.db.close()
-    with pytest.raises(svc.RestoreError, match="未作任何改动"):
+    with pytest.raises(svc.RestoreError, check=code_is("restore.failed")):
         svc.restore_backup(bad, any_target, app_paths(), force=True, actor="tester")
     after = open_ctx(any_target)
     try:
@@ -519,7 +520,7 @@ def test_an_archive_changed_after_it_was_checked_is_still_caught(
     rewrite(archive, archive, change=edit_rows("opinions", lambda r: r[0].update(text="篡改")))
     monkeypatch.setattr(svc, "verify_backup", lambda _path: verified)
     target = tmp_path / "late.sqlite3"
-    with pytest.raises(ArchiveError, match="校验和"):
+    with pytest.raises(ArchiveError, check=code_is("archive.checksum_mismatch")):
         svc.restore_backup(archive, str(target), app_paths(), actor="tester")
     check = open_ctx(str(target))
     try:
@@ -551,7 +552,7 @@ def test_force_on_a_server_keeps_an_archive_of_what_was_there(
 
 
 def test_backup_refuses_to_overwrite_the_database(ctx: ServiceContext, db_path: Path) -> None:
-    with pytest.raises(BackupError, match="覆盖数据库"):
+    with pytest.raises(BackupError, check=code_is("backup.overwrites_database")):
         svc.create_backup(ctx, db_path)
 
 
@@ -672,5 +673,5 @@ def test_a_database_with_history_but_no_items_is_not_replaced_silently(
     only = open_ctx(str(target))
     save_schedule(only, 2032, (dt.date(2032, 1, 1),), (), note="只改了节假日")
     only.db.close()
-    with pytest.raises(svc.RestoreError, match="审计记录"):
+    with pytest.raises(svc.RestoreError, check=code_is("restore.occupied")):
         svc.restore_backup(archive, str(target), app_paths(), actor="tester")

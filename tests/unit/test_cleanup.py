@@ -11,6 +11,7 @@ from docx import Document
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
+from tests.refusals import code_is
 from workbench.domain.errors import InvalidInput, NotFound
 from workbench.domain.roles import PermissionDenied
 from workbench.services import cleanup as cl
@@ -71,7 +72,7 @@ def whole_campaign(ctx: ServiceContext, tmp_path: Path) -> None:
 
     for key in ("keep", "amend", "repeal"):
         cl.set_result(ctx, view.id, regs[key], key, reason=f"{key}的理由")
-    with pytest.raises(InvalidInput, match="还有 1 件"):
+    with pytest.raises(InvalidInput, check=code_is("cleanup.undecided")):
         cl.close_campaign(ctx, view.id, D(2025, 6, 10))
     cl.set_result(ctx, view.id, regs["invalidate"], "invalidate", reason="调整对象已消失")
     cl.set_result(ctx, view.id, regs["keep"], "keep")  # changed again: its reason goes
@@ -120,9 +121,9 @@ def whole_campaign(ctx: ServiceContext, tmp_path: Path) -> None:
     assert show_item(ctx, regs["amend"]).status.value == "published"
     after = tally_year(ctx, 2025).disclosure
     assert (after.issued, after.repealed, after.in_force) == (1, 2, 3)
-    with pytest.raises(InvalidInput, match="已于2025年6月10日结束"):
+    with pytest.raises(InvalidInput, check=code_is("cleanup.closed")):
         cl.set_result(ctx, view.id, regs["amend"], "keep")
-    with pytest.raises(InvalidInput, match="已于2025年6月10日结束"):
+    with pytest.raises(InvalidInput, check=code_is("cleanup.closed")):
         cl.close_campaign(ctx, view.id, D(2025, 6, 11))
     assert verify_audit(ctx).ok
 
@@ -168,21 +169,29 @@ def test_refusals_change_nothing(ctx: ServiceContext, started: tuple[int, dict[s
     later = normative(ctx, "不在清理中的办法", D(2025, 2, 2), 30)
     before = counts(ctx)
     cases = [
-        (lambda: cl.set_result(ctx, 99, regs["keep"], "keep"), NotFound, "没有编号为 99 的清理"),
-        (lambda: cl.set_result(ctx, cid, "审2099-001", "keep"), NotFound, "审2099-001"),
-        (lambda: cl.set_result(ctx, cid, regs["keep"], "abolish"), InvalidInput, "abolish"),
-        (lambda: cl.close_campaign(ctx, cid, D(2025, 6, 10)), InvalidInput, "还有 4 件"),
-        (lambda: cl.close_campaign(ctx, 99, D(2025, 6, 10)), NotFound, "99"),
-        (lambda: cl.start_campaign(ctx, "未来", D(2025, 7, 1)), InvalidInput, "晚于今天"),
-        (lambda: cl.start_campaign(ctx, "  ", D(2025, 1, 1)), InvalidInput, "不能为空"),
-        (lambda: cl.start_campaign(ctx, "太早", D(2020, 1, 1)), InvalidInput, "没有现行有效"),
-        (lambda: cl.export_campaign(ctx, 99, "x.xlsx"), NotFound, "99"),
+        (lambda: cl.set_result(ctx, 99, regs["keep"], "keep"), NotFound, "cleanup.not_found"),
+        (lambda: cl.set_result(ctx, cid, "审2099-001", "keep"), NotFound, "item.not_found"),
+        (
+            lambda: cl.set_result(ctx, cid, regs["keep"], "abolish"),
+            InvalidInput,
+            "cleanup.result_unknown",
+        ),
+        (lambda: cl.close_campaign(ctx, cid, D(2025, 6, 10)), InvalidInput, "cleanup.undecided"),
+        (lambda: cl.close_campaign(ctx, 99, D(2025, 6, 10)), NotFound, "cleanup.not_found"),
+        (lambda: cl.start_campaign(ctx, "未来", D(2025, 7, 1)), InvalidInput, "date.future"),
+        (lambda: cl.start_campaign(ctx, "  ", D(2025, 1, 1)), InvalidInput, "text.empty"),
+        (
+            lambda: cl.start_campaign(ctx, "太早", D(2020, 1, 1)),
+            InvalidInput,
+            "cleanup.nothing_in_force",
+        ),
+        (lambda: cl.export_campaign(ctx, 99, "x.xlsx"), NotFound, "cleanup.not_found"),
     ]
-    for call, error, words in cases:
-        with pytest.raises(error, match=words) as caught:
+    for call, error, code in cases:
+        with pytest.raises(error, check=code_is(code)) as caught:
             call()
         assert "\n" not in str(caught.value)
-    with pytest.raises(InvalidInput, match="不在清理"):
+    with pytest.raises(InvalidInput, check=code_is("cleanup.item_not_in")):
         cl.set_result(ctx, cid, later, "keep")
     assert counts(ctx) == before
 
@@ -193,7 +202,7 @@ def test_closing_before_the_as_of_date_is_refused(
     cid, regs = started
     for reg in regs.values():
         cl.set_result(ctx, cid, reg, "repeal")
-    with pytest.raises(InvalidInput, match="早于清理基准日"):
+    with pytest.raises(InvalidInput, check=code_is("date.before")):
         cl.close_campaign(ctx, cid, D(2024, 12, 31))
     assert show_item(ctx, regs["repeal"]).status.value == "published"
 
@@ -202,6 +211,6 @@ def test_only_counsel_decide(ctx: ServiceContext, started: tuple[int, dict[str, 
     cid, regs = started
     add_user(ctx, "clerk1", "clerk")
     clerk = ServiceContext(ctx.db, actor="clerk1", fixed_today=TODAY)
-    with pytest.raises(PermissionDenied, match="出具审核意见"):
+    with pytest.raises(PermissionDenied, check=code_is("user.not_permitted")):
         cl.set_result(clerk, cid, regs["keep"], "keep")
     assert cl.campaign(ctx, cid).decided == 0

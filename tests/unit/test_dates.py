@@ -20,13 +20,14 @@ def test_eight_digits_and_the_usual_spellings(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "says"), [("20261340", "不是一个存在的日期"), ("2026122", "20230506")]
+    ("text", "code"), [("20261340", "date.nonexistent"), ("2026122", "date.unreadable")]
 )
-def test_no_date_is_one_clear_sentence(text: str, says: str) -> None:
-    with pytest.raises(InvalidInput, match=says) as refused:
-        parse_date(text, "收文日期")
+def test_no_date_is_one_clear_sentence(text: str, code: str) -> None:
+    with pytest.raises(InvalidInput) as refused:
+        parse_date(text, "received_on")
+    assert refused.value.code == code and refused.value.params["text"] == text
     assert (
-        str(refused.value).startswith(f"收文日期“{text}”") and str(refused.value).count("。") == 1
+        str(refused.value).startswith(f"送审日期“{text}”") and str(refused.value).count("。") == 1
     )
 
 

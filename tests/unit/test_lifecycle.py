@@ -8,6 +8,7 @@ import itertools
 import pytest
 from sqlalchemy import func, select, text
 
+from tests.refusals import code_is
 from workbench.domain.errors import Conflict, InvalidInput, NotFound, TransitionRefused
 from workbench.domain.kinds import Kind
 from workbench.domain.statuses import Status, allowed_next, check_transition
@@ -116,7 +117,7 @@ def test_whole_normative_lifecycle_writes_one_event_per_change(ctx: ServiceConte
 def test_refusals_change_nothing_and_write_no_event(ctx: ServiceContext) -> None:
     reg = register(ctx, kind="service_contract", title="评审服务采购协议")
     before = audit_count(ctx)
-    with pytest.raises(TransitionRefused, match="registered"):
+    with pytest.raises(TransitionRefused, match="registered", check=code_is("status.not_allowed")):
         svc.issue_opinion(ctx, reg, svc.OpinionInput("approve", "同意"))
     with pytest.raises(TransitionRefused):
         svc.publish(ctx, reg, D(2025, 4, 1), "x")
@@ -124,7 +125,7 @@ def test_refusals_change_nothing_and_write_no_event(ctx: ServiceContext) -> None
         svc.issue_opinion(ctx, reg, svc.OpinionInput("maybe", "同意"))
     with pytest.raises(NotFound):
         svc.start_review(ctx, "审1999-999")
-    with pytest.raises(InvalidInput, match="晚于今天"):
+    with pytest.raises(InvalidInput, check=code_is("date.future")):
         svc.return_for_materials(ctx, reg, "x", D(2030, 1, 1))
     assert audit_count(ctx) == before
     assert show_item(ctx, reg).status is Status.REGISTERED
@@ -133,7 +134,7 @@ def test_refusals_change_nothing_and_write_no_event(ctx: ServiceContext) -> None
 def test_opinion_dates_are_checked(ctx: ServiceContext) -> None:
     reg = register(ctx)
     svc.start_review(ctx, reg)
-    with pytest.raises(InvalidInput, match="早于送审日期"):
+    with pytest.raises(InvalidInput, check=code_is("date.before")):
         svc.issue_opinion(ctx, reg, svc.OpinionInput("approve", "同意", issued_on=D(2025, 3, 1)))
 
 
@@ -155,7 +156,7 @@ def test_rejected_document_cannot_be_published(ctx: ServiceContext) -> None:
     reg = register(ctx)
     svc.start_review(ctx, reg)
     svc.issue_opinion(ctx, reg, svc.OpinionInput("reject", "不同意", issued_on=D(2025, 3, 5)))
-    with pytest.raises(InvalidInput, match="不同意"):
+    with pytest.raises(InvalidInput, check=code_is("publication.rejected_item")):
         svc.publish(ctx, reg, D(2025, 4, 1), "辽科发〔2025〕3号")
 
 
@@ -224,5 +225,5 @@ def test_reg_no_pattern_and_explicit_numbers(ctx: ServiceContext) -> None:
     explicit = register(ctx, reg_no="审2025-017")
     assert explicit == "审2025-017"
     assert register(ctx) == "审2025-018"
-    with pytest.raises(InvalidInput, match="已被使用"):
+    with pytest.raises(InvalidInput, check=code_is("item.reg_no_taken")):
         register(ctx, reg_no="审2025-017")

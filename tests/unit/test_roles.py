@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from tests.refusals import code_is
 from workbench.domain.errors import InvalidInput
 from workbench.domain.roles import Permission, PermissionDenied
 from workbench.services import items as svc
@@ -34,12 +35,12 @@ def test_first_user_becomes_admin_and_roles_are_enforced(db: Database) -> None:
     clerk, lawyer, stranger = as_user(db, "clerk1"), as_user(db, "lawyer"), as_user(db, "eve")
 
     svc.start_review(clerk, reg)
-    with pytest.raises(PermissionDenied, match="出具审核意见"):
+    with pytest.raises(PermissionDenied, check=code_is("user.not_permitted")):
         svc.issue_opinion(clerk, reg, svc.OpinionInput("approve", "同意"))
     svc.issue_opinion(lawyer, reg, svc.OpinionInput("approve", "同意"))
-    with pytest.raises(PermissionDenied, match="还不是本数据库的用户"):
+    with pytest.raises(PermissionDenied, check=code_is("user.not_a_user")):
         svc.publish(stranger, reg, D(2025, 6, 16), "辽科发〔2025〕1号")
-    with pytest.raises(PermissionDenied, match="管理员"):
+    with pytest.raises(PermissionDenied, check=code_is("user.not_permitted")):
         save_schedule(lawyer, 2099, (D(2099, 1, 1),), (), note="")
     with pytest.raises(PermissionDenied):
         add_user(clerk, "x", "admin")
@@ -55,9 +56,9 @@ def test_disabled_user_and_last_admin(db: Database) -> None:
     boss = as_user(db, "boss")
     add_user(boss, "clerk1", "clerk")
     set_user(boss, "clerk1", active=False)
-    with pytest.raises(PermissionDenied, match="停用"):
+    with pytest.raises(PermissionDenied, check=code_is("user.deactivated")):
         svc.register(as_user(db, "clerk1"), svc.NewItem("other_contract", "合同", D(2025, 6, 2)))
-    with pytest.raises(InvalidInput, match="最后一位管理员"):
+    with pytest.raises(InvalidInput, check=code_is("user.last_admin")):
         set_user(boss, "boss", roles="counsel")
-    with pytest.raises(InvalidInput, match="未知的角色"):
+    with pytest.raises(InvalidInput, check=code_is("role.unknown")):
         add_user(boss, "y", "superuser")

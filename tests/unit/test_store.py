@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, text
 
+from tests.refusals import code_is
 from workbench.store.database import (
     HEAD_REVISION,
     DatabaseError,
@@ -109,7 +110,7 @@ def test_database_from_a_newer_version_is_refused(db_path: Path) -> None:
     con.execute("UPDATE alembic_version SET version_num = '0000'")
     con.commit()
     con.close()
-    with pytest.raises(DatabaseError, match="更新版本"):
+    with pytest.raises(DatabaseError, check=code_is("database.from_newer")):
         open_database(str(db_path))
 
 
@@ -146,20 +147,21 @@ def damage_a_deep_page(path: Path) -> None:
 def test_a_deferred_integrity_check_reports_damage_and_refuses_writes(tmp_path: Path) -> None:
     path = tmp_path / "damaged.sqlite3"
     damage_a_deep_page(path)
-    with pytest.raises(DatabaseError, match="未通过完整性检查") as at_open:
+    with pytest.raises(DatabaseError) as at_open:
         open_database(str(path))  # the command line checks before it opens
+    assert at_open.value.code == "database.damaged"
     db = open_database(str(path), check_integrity=False)  # the desktop application
     try:
         assert db.integrity.pending
         with db.read() as conn:  # reading what is readable still works meanwhile
             assert conn.execute(text("SELECT count(*) FROM items")).scalar() == 0
         problem = db.integrity.run_in_background()
-        assert problem == str(at_open.value)
-        assert str(path) in problem and "请从备份恢复" in problem
+        assert problem is not None and str(problem) == str(at_open.value)
+        assert problem.code == "database.damaged" and problem.params["target"] == str(path)
         assert not db.integrity.pending and db.integrity.problem == problem
         with pytest.raises(DatabaseError) as refused, db.write():
             pass
-        assert str(refused.value) == problem
+        assert refused.value.code == "database.damaged" and str(refused.value) == str(problem)
     finally:
         db.close()
 
@@ -169,7 +171,7 @@ def test_a_write_before_the_deferred_check_runs_it_first(tmp_path: Path) -> None
     damage_a_deep_page(path)
     db = open_database(str(path), check_integrity=False)
     try:
-        with pytest.raises(DatabaseError, match="未通过完整性检查"), db.write():
+        with pytest.raises(DatabaseError, check=code_is("database.damaged")), db.write():
             pass
         assert not db.integrity.pending
     finally:
@@ -196,7 +198,7 @@ def test_quitting_stops_the_background_check_but_a_write_still_runs_it(tmp_path:
         db.integrity.interrupt()  # what quitting does, here before the worker got to it
         assert db.integrity.run_in_background() is None
         assert db.integrity.pending and db.integrity.problem is None  # not checked yet
-        with pytest.raises(DatabaseError, match="未通过完整性检查"), db.write():
+        with pytest.raises(DatabaseError, check=code_is("database.damaged")), db.write():
             pass  # a write queued before quitting still runs the check first
     finally:
         db.close()
@@ -247,7 +249,7 @@ def test_no_migration_runs_on_a_damaged_file(tmp_path: Path) -> None:
     con.execute("UPDATE alembic_version SET version_num = '0001'")
     con.commit()
     con.close()
-    with pytest.raises(DatabaseError, match="未通过完整性检查"):
+    with pytest.raises(DatabaseError, check=code_is("database.damaged")):
         open_database(str(path), check_integrity=False)
     assert not list(tmp_path.glob("*.before-*"))  # not even the copy made before migrating
 
@@ -276,7 +278,7 @@ def test_opening_a_file_again_keeps_this_process_s_locks_on_it(db_path: Path) ->
 def test_targets() -> None:
     assert parse_target("postgresql://u@h/db").url.startswith("postgresql+psycopg://")
     assert parse_target("sqlite:////tmp/x.sqlite3").path == Path("/tmp/x.sqlite3")
-    with pytest.raises(DatabaseError, match="不支持"):
+    with pytest.raises(DatabaseError, check=code_is("database.backend_unsupported")):
         parse_target("mysql://u@h/db")
 
 
@@ -288,5 +290,5 @@ def test_network_share_detection(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     monkeypatch.setattr("workbench.store.database.MOUNTS_FILE", mounts)
     assert on_network_share(Path("/mnt/office/ledger/workbench.sqlite3")) == "cifs"
     assert on_network_share(Path("/home/user/workbench.sqlite3")) is None
-    with pytest.raises(DatabaseError, match="共享服务器模式"):
+    with pytest.raises(DatabaseError, check=code_is("database.on_network_share")):
         open_database("/mnt/office/ledger/workbench.sqlite3")

@@ -40,7 +40,7 @@ def _size(n: int) -> str:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     if not args.output and not args.auto:
-        raise InvalidInput("请用 -o 文件名 指定备份文件，或用 --auto 做自动轮换备份。")
+        raise InvalidInput("cli.backup_needs_output")
     # not ``common.context``: a backup reads, it does not bring the data up to date first
     ctx = ServiceContext(open_database(resolve_target(args)))
     paths = app_paths()

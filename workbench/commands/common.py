@@ -84,7 +84,7 @@ def read_password(args: argparse.Namespace, what: str, *, optional: bool = False
         line = sys.stdin.readline()
         password = line.rstrip("\r\n")
         if not password:
-            raise InvalidInput("标准输入里没有密码（--password-stdin 需要一行密码）。")
+            raise InvalidInput("cli.password_stdin_empty")
         return password
     if sys.stdin.isatty():
         import getpass
@@ -93,8 +93,8 @@ def read_password(args: argparse.Namespace, what: str, *, optional: bool = False
         if not first and optional:
             return None
         if getpass.getpass("再输入一次：") != first:
-            raise InvalidInput("两次输入的密码不一致，没有做任何改动。")
+            raise InvalidInput("cli.passwords_differ")
         return first
     if optional:
         return None
-    raise InvalidInput("需要密码：请在终端运行，或用 --password-stdin 从标准输入给出一行密码。")
+    raise InvalidInput("cli.password_needed")

@@ -32,6 +32,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
     from workbench.documents import default_rules, inspect_docx
     from workbench.domain.kinds import parse_kind
+    from workbench.domain.messages import Term
 
     kind = parse_kind(args.kind).value if args.kind else None
     ruleset = default_rules()
@@ -58,7 +59,8 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     for hint in result.hints:
         where = f"第{hint.paragraph}段" if hint.paragraph else "全文"
         rule = ruleset.get(hint.rule)
-        print(f"[{where}] {rule.label_zh if rule else hint.rule}：{hint.text}")
+        label = hint.rule if rule is None else str(Term(rule.label_zh, rule.label_en))
+        print(f"[{where}] {label}：{hint.text}")
         if hint.basis:
             print(f"    依据：{hint.basis}")
     return 0

@@ -94,9 +94,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
         )
     except DuplicateDocNo as exc:
         raise DuplicateDocNo(
-            f"{exc}如确属同一文号，请加 --force 再次登记公布。",
-            doc_no=exc.doc_no,
-            other_reg_no=exc.other_reg_no,
+            "cli.doc_no_taken_force", doc_no=exc.doc_no, other_reg_no=exc.other_reg_no
         ) from None
     print(f"{_short(view)}，备案期限 {view.filing_due_on}，有效期至 {view.valid_until}")
     return 0

@@ -14,9 +14,7 @@ from workbench.services.server import setup_server
 def cmd_server_setup(args: argparse.Namespace) -> int:
     url = args.db or env_target()
     if not url:
-        raise InvalidInput(
-            "server setup 需要 --db 给出共享服务器的地址（postgresql+psycopg://…）。"
-        )
+        raise InvalidInput("cli.server_setup_needs_db")
     password = read_password(args, f"管理员“{args.admin}”的密码", optional=True)
     report = setup_server(url, args.admin, args.name, password)
     if report.adopted:

@@ -93,7 +93,7 @@ def templates_dir() -> Path:
 def _default(name: str) -> Path:
     path = templates_dir() / name
     if not path.is_file():
-        raise TemplateError(f"找不到默认模板“{name}”（应在 {path.parent}），请重新安装本程序。")
+        raise TemplateError("template.default_missing", name=name, folder=str(path.parent))
     return path
 
 
@@ -246,14 +246,11 @@ def _check(document: Any, known: Collection[str], label: str) -> None:
             if "{{" in rest or "}}" in rest:
                 start = max(rest.find("{{"), 0)
                 raise TemplateError(
-                    f"模板“{label}”中有不完整的占位符“{rest[start : start + 20]}”，"
-                    "请检查花括号是否成对。"
+                    "template.placeholder_incomplete", name=label, text=rest[start : start + 20]
                 )
     if unknown:
-        listed = "、".join(dict.fromkeys(unknown))
         raise TemplateError(
-            f"模板“{label}”含有未知的占位符 {listed}，"
-            "可用的占位符见 resources/templates/README.md。"
+            "template.placeholder_unknown", name=label, placeholders=tuple(dict.fromkeys(unknown))
         )
 
 
@@ -360,7 +357,9 @@ def render_template(
     try:
         document = Document(os.fspath(template_path))
     except (KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise TemplateError(f"模板“{template_path.name}”无法打开（{exc}）。") from None
+        raise TemplateError(
+            "template.unreadable", name=template_path.name, reason=str(exc)
+        ) from None
     known = set(LETTER_PLACEHOLDERS) | set(FILING_PLACEHOLDERS) if allowed is None else set(allowed)
     known |= set(fields)
     _check(document, known, template_path.name)
@@ -376,7 +375,7 @@ def render_template(
 
 def _save_atomically(document: Any, out: Path) -> None:
     if not out.parent.is_dir():
-        raise DocumentError(f"无法写入“{out.name}”：目录 {out.parent} 不存在。")
+        raise DocumentError("document.folder_missing", name=out.name, folder=str(out.parent))
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".tmp", dir=out.parent)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -384,10 +383,10 @@ def _save_atomically(document: Any, out: Path) -> None:
         document.save(os.fspath(tmp))
         os.replace(tmp, out)
     except PermissionError:
-        raise DocumentError(
-            f"无法写入“{out.name}”：文件可能正在 Word 中打开，请关闭后再试。"
-        ) from None
+        raise DocumentError("document.locked", name=out.name) from None
     except OSError as exc:
-        raise DocumentError(f"无法写入“{out.name}”：{exc.strerror or exc}。") from None
+        raise DocumentError(
+            "document.write_failed", name=out.name, reason=exc.strerror or str(exc)
+        ) from None
     finally:
         tmp.unlink(missing_ok=True)

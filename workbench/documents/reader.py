@@ -151,7 +151,7 @@ def _parse_xml(data: bytes, label: str, part: str) -> Element:
     try:
         root: Element = SafeET.fromstring(data, forbid_dtd=True)
     except (ParseError, DefusedXmlException, ValueError):
-        raise DocumentError(f"文件“{label}”的“{part}”格式错误，无法读取。") from None
+        raise DocumentError("docx.part_malformed", name=label, member=part) from None
     return root
 
 
@@ -326,7 +326,7 @@ def _stream_body(
         with BoundedStream(zf, DOCUMENT_XML, DOCUMENT_XML_LIMIT) as stream:
             return _collect(stream, styles, max_chars)
     except (ParseError, DefusedXmlException):
-        raise DocumentError(f"文件“{label}”的正文格式错误，无法读取。") from None
+        raise DocumentError("docx.body_malformed", name=label) from None
 
 
 def _collect(stream: BoundedStream, styles: _Styles, max_chars: int | None) -> list[Paragraph]:
@@ -385,7 +385,7 @@ def _read(path: str | os.PathLike[str], max_chars: int | None) -> DocText:
             paragraphs = _stream_body(zf, label, styles, max_chars)
             header_footer = _header_footer(zf, label, styles)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise DocumentError(f"文件“{label}”已损坏或无法读取（{exc}）。") from None
+        raise DocumentError("docx.damaged", name=label, reason=str(exc)) from None
     return DocText(tuple(paragraphs), header_footer)
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from workbench.documents.errors import DocumentError
+from workbench.domain.messages import Term
 from workbench.zipguard import ZipLimits, check_zip, mb
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -31,10 +32,9 @@ _CHUNK = 64 * 1024
 
 
 DOCX_LIMITS = ZipLimits(
-    kind=" Word 文档（.docx）",
+    kind=Term(" Word 文档（.docx）", "a Word document (.docx)"),
     app="Word",
-    encrypted_hint="是加密的 Word 文档或旧版 .doc 文件，"
-    "请在 Word 中取消密码或另存为 .docx 后再试。",
+    encrypted_hint="zip.encrypted_or_old_docx",
     max_file_bytes=MAX_FILE_BYTES,
     max_members=MAX_MEMBERS,
     max_total_bytes=MAX_TOTAL_BYTES,
@@ -73,15 +73,13 @@ def iter_member_bounded(
                 seen += len(data)
                 if seen > limit:
                     raise DocumentError(
-                        f"文件“{label}”中的“{name}”解压后超过 {mb(limit)}，不予读取。"
+                        "docx.member_too_large", name=label, member=name, limit=mb(limit)
                     )
                 yield data
     except KeyError:
-        raise DocumentError(f"文件“{label}”缺少部件“{name}”，无法读取。") from None
+        raise DocumentError("docx.member_missing", name=label, member=name) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError):
-        raise DocumentError(
-            f"文件“{label}”已损坏或不完整（“{name}”无法解压），无法读取。"
-        ) from None
+        raise DocumentError("docx.member_damaged", name=label, member=name) from None
 
 
 def read_member_bounded(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
@@ -122,9 +120,7 @@ class BoundedStream:
                 break
             window = self._tail + chunk
             if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
-                raise DocumentError(
-                    f"文件“{self._label}”的“{self._name}”含有 DTD 声明，可能是恶意文件，不予读取。"
-                )
+                raise DocumentError("docx.dtd", name=self._label, member=self._name)
             self._tail = chunk[-16:]
             self._buffer += chunk
         if size < 0:

@@ -46,7 +46,4 @@ def parse_result(text: str) -> CleanupResult:
     for result, (zh, en) in RESULT_LABELS.items():
         if key.casefold() in (result.value, en.casefold()) or key == zh:
             return result
-    raise InvalidInput(
-        f"清理结果“{text}”无效：应为 keep（继续有效）、amend（拟修改）、repeal（拟废止）"
-        "或 invalidate（宣布失效）。"
-    )
+    raise InvalidInput("cleanup.result_unknown", text=text)

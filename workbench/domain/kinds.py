@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from workbench.domain.errors import InvalidInput
+from workbench.domain.messages import Term
 
 
 class Kind(StrEnum):
@@ -54,4 +55,10 @@ def parse_kind(text: str) -> Kind:
     for info in KIND_INFO.values():
         if key in (info.code.value, _key(info.label_zh), _key(info.label_en)):
             return info.code
-    raise InvalidInput(f"未知的类型“{text}”：应为 {', '.join(KIND_CODES)} 之一或其中文名称。")
+    raise InvalidInput("kind.unknown", text=text, codes=", ".join(KIND_CODES))
+
+
+def kind_term(kind: Kind) -> Term:
+    """The kind's name in the language a message is shown in."""
+    info = KIND_INFO[kind]
+    return Term(info.label_zh, info.label_en)

@@ -6,6 +6,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from workbench.domain.errors import InvalidInput
+from workbench.domain.messages import field_label
 
 
 class Conclusion(StrEnum):
@@ -72,16 +73,16 @@ def _parse(text: str, enum: type[E], labels: dict[E, tuple[str, str]], what: str
         if key in (member.value, _key(zh), _key(en)):
             return member
     codes = ", ".join(m.value for m in enum)
-    raise InvalidInput(f"未知的{what}“{text}”：应为 {codes} 之一或其中文名称。")
+    raise InvalidInput("code.unknown", what=field_label(what), text=text, codes=codes)
 
 
 def parse_conclusion(text: str) -> Conclusion:
-    return _parse(text, Conclusion, CONCLUSION_LABELS, "审核结论")
+    return _parse(text, Conclusion, CONCLUSION_LABELS, "conclusion")
 
 
 def parse_defect(text: str) -> Defect:
-    return _parse(text, Defect, DEFECT_LABELS, "问题类型")
+    return _parse(text, Defect, DEFECT_LABELS, "defect")
 
 
 def parse_filing_result(text: str) -> FilingResult:
-    return _parse(text, FilingResult, FILING_RESULT_LABELS, "备案结果")
+    return _parse(text, FilingResult, FILING_RESULT_LABELS, "filing_result")

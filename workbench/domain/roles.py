@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from workbench.domain.errors import InvalidInput, WorkbenchError
+from workbench.domain.messages import Term
 
 
 class Role(StrEnum):
@@ -36,11 +37,17 @@ GRANTS: dict[Role, frozenset[Permission]] = {
     Role.READER: frozenset(),
 }
 
-PERMISSION_TEXT = {
-    Permission.EDIT_ITEMS: "登记和修改事项",
-    Permission.REVIEW: "办理审核流程",
-    Permission.ISSUE_OPINION: "出具审核意见（仅限审核人员）",
-    Permission.ADMINISTER: "更改单位设置、节假日和用户（仅限管理员）",
+#: what a permission allows, as a refusal names it
+PERMISSION_TERMS: dict[Permission, Term] = {
+    Permission.EDIT_ITEMS: Term("登记和修改事项", "register and edit items"),
+    Permission.REVIEW: Term("办理审核流程", "work the review steps"),
+    Permission.ISSUE_OPINION: Term(
+        "出具审核意见（仅限审核人员）", "issue review opinions (counsel only)"
+    ),
+    Permission.ADMINISTER: Term(
+        "更改单位设置、节假日和用户（仅限管理员）",
+        "change office settings, holidays and users (administrators only)",
+    ),
 }
 
 
@@ -60,11 +67,9 @@ def parse_roles(text: str) -> frozenset[Role]:
                 roles.add(role)
                 break
         else:
-            raise InvalidInput(
-                f"未知的角色“{part.strip()}”：应为 counsel、clerk、admin 或 reader。"
-            )
+            raise InvalidInput("role.unknown", text=part.strip())
     if not roles:
-        raise InvalidInput("至少要指定一个角色（counsel、clerk、admin 或 reader）。")
+        raise InvalidInput("role.none")
     return frozenset(roles)
 
 
@@ -86,7 +91,7 @@ def check_password(password: str) -> str:
         or not any(ch.isalpha() for ch in password)
         or not any(ch.isdigit() for ch in password)
     ):
-        raise InvalidInput("密码至少 8 个字符，并且要同时包含字母和数字。")
+        raise InvalidInput("password.weak", minimum=MIN_PASSWORD)
     if any(ch in "\r\n\x00" for ch in password):
-        raise InvalidInput("密码不能包含换行或空字符。")
+        raise InvalidInput("password.bad_characters")
     return password

@@ -6,6 +6,7 @@ from enum import StrEnum
 
 from workbench.domain.errors import InvalidInput, TransitionRefused
 from workbench.domain.kinds import KIND_INFO, Kind
+from workbench.domain.messages import Term
 
 
 class Status(StrEnum):
@@ -58,6 +59,11 @@ def status_label(status: Status) -> str:
     return STATUS_LABELS[status][0]
 
 
+def status_term(status: Status) -> Term:
+    """The status's name in the language a message is shown in."""
+    return Term(*STATUS_LABELS[status])
+
+
 def allowed_next(kind: Kind, status: Status) -> frozenset[Status]:
     """Statuses reachable in one step from ``status`` for an item of ``kind``."""
     nxt = _ALLOWED[status]
@@ -70,15 +76,17 @@ def check_transition(kind: Kind, current: Status, target: Status) -> None:
     """Raise :class:`TransitionRefused` naming both statuses unless the move is allowed."""
     if target in allowed_next(kind, current):
         return
-    cur, tgt = status_label(current), status_label(target)
-    if target in _NORMATIVE_ONLY and not KIND_INFO[kind].filed:
-        raise TransitionRefused(
-            f"不能将状态从“{cur}”改为“{tgt}”：只有行政规范性文件才会公布、备案、废止或失效"
-            f"（{current.value} → {target.value}）。"
-        )
+    code = (
+        "status.normative_only"
+        if target in _NORMATIVE_ONLY and not KIND_INFO[kind].filed
+        else "status.not_allowed"
+    )
     raise TransitionRefused(
-        f"不能将状态从“{cur}”改为“{tgt}”：审核流程不允许这一步"
-        f"（{current.value} → {target.value}）。"
+        code,
+        current=status_term(current),
+        target=status_term(target),
+        current_code=current.value,
+        target_code=target.value,
     )
 
 
@@ -92,4 +100,4 @@ def parse_status(text: str) -> Status:
         if key in (status.value, _key(zh), _key(en)):
             return status
     codes = ", ".join(s.value for s in Status)
-    raise InvalidInput(f"未知的状态“{text}”：应为 {codes} 之一或其中文名称。")
+    raise InvalidInput("status.unknown", text=text, codes=codes)

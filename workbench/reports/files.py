@@ -22,9 +22,9 @@ def temp_beside(target: Path) -> Path:
 def check_target(path: Path) -> Path:
     target = path.resolve()
     if target.is_dir():
-        raise InvalidInput(f"“{path}”是一个文件夹，请给出要写入的文件名。")
+        raise InvalidInput("output.is_folder", path=str(path))
     if not target.parent.exists():
-        raise InvalidInput(f"文件夹“{target.parent}”不存在。")
+        raise InvalidInput("output.folder_missing", folder=str(target.parent))
     return target
 
 
@@ -35,6 +35,4 @@ def replace_atomically(tmp: Path, target: Path) -> None:
     except PermissionError:
         with contextlib.suppress(OSError):
             os.remove(tmp)
-        raise InvalidInput(
-            f"无法写入“{target.name}”：文件可能正在其他程序（如 Excel、Word）中打开，请关闭后再试。"
-        ) from None
+        raise InvalidInput("output.locked", name=target.name) from None

@@ -18,6 +18,7 @@ from typing import Any
 
 from workbench.domain.dates import parse_date
 from workbench.domain.errors import InvalidInput
+from workbench.domain.messages import Msg, Term
 
 
 class CellKind(StrEnum):
@@ -33,6 +34,10 @@ class LedgerColumn:
     zh: str
     en: str
     cell: CellKind
+
+    @property
+    def term(self) -> Term:
+        return Term(self.zh, self.en)
 
 
 #: The ledger's columns, in the order the export writes them (SPEC section 7).
@@ -61,7 +66,7 @@ COLUMN_BY_KEY: dict[str, LedgerColumn] = {c.key: c for c in COLUMNS}
 #: Without these a sheet is not a ledger at all.
 REQUIRED_KEYS = ("kind", "title", "received_on")
 #: The extra column of a rejected-rows workbook.
-REASON_HEADER = "原因"
+REASON_HEADER = Term("原因", "Reason")
 
 
 def header_key(text: str) -> str:
@@ -106,19 +111,24 @@ def map_headers(cells: Sequence[Any], file_label: str) -> HeaderMap:
             continue
         if col.key in positions:
             raise InvalidInput(
-                f"台账“{file_label}”的表头中“{labels[col.key]}”和“{text}”是同一列"
-                f"（{col.zh}），请删去其中一列。"
+                "ledger.same_column",
+                name=file_label,
+                first=labels[col.key],
+                second=text,
+                column=col.term,
             )
         positions[col.key] = idx
         labels[col.key] = text
     while headers and not headers[-1]:
         headers.pop()
-    missing = [COLUMN_BY_KEY[k].zh for k in REQUIRED_KEYS if k not in positions]
+    missing = [COLUMN_BY_KEY[k].term for k in REQUIRED_KEYS if k not in positions]
     if missing:
-        found = "、".join(h for h in headers if h) or "（空）"
+        found = [h for h in headers if h]
         raise InvalidInput(
-            f"台账“{file_label}”的第1行（表头）缺少必需的列：{'、'.join(missing)}"
-            f"（找到的表头：{found[:200]}）。"
+            "ledger.missing_columns",
+            name=file_label,
+            missing=missing,
+            found=tuple(found) if found else Term("（空）", "(none)"),
         )
     return HeaderMap(positions, labels, tuple(headers), tuple(ignored))
 
@@ -163,22 +173,19 @@ def cell_date(value: Any) -> dt.date | None:
         # a date typed into a cell that lost its date format shows as its serial number
         if _SERIAL_MIN <= value <= _SERIAL_MAX and float(value).is_integer():
             return _EXCEL_EPOCH + dt.timedelta(days=int(value))
-        raise InvalidInput(f"“{cell_text(value)}”不是日期")
+        raise InvalidInput("cell.not_a_date", text=cell_text(value))
     if isinstance(value, str):
         text = value.strip()
         match = _TIME_SUFFIX.match(text)
         if match and match.group(1) != text:
             text = match.group(1)
         try:
-            return parse_date(text, "日期")
+            return parse_date(text)
         except InvalidInput:
             if _DATE_LIKE.match(text):
-                raise InvalidInput(f"“{text[:40]}”不是一个存在的日期") from None
-            raise InvalidInput(
-                f"“{value.strip()[:40]}”不是日期（应写成 2023-05-06、2023/5/6、2023.5.6 或 "
-                "2023年5月6日，或使用日期单元格）"
-            ) from None
-    raise InvalidInput(f"“{cell_text(value)[:40]}”不是日期")
+                raise InvalidInput("cell.date_nonexistent", text=text[:40]) from None
+            raise InvalidInput("cell.date_unreadable", text=value.strip()[:40]) from None
+    raise InvalidInput("cell.not_a_date", text=cell_text(value)[:40])
 
 
 def cell_amount_text(value: Any) -> str | Decimal | None:
@@ -186,7 +193,7 @@ def cell_amount_text(value: Any) -> str | Decimal | None:
     if is_blank(value):
         return None
     if isinstance(value, bool):
-        raise InvalidInput("合同金额不是数字")
+        raise InvalidInput("cell.amount_not_a_number")
     if isinstance(value, int | Decimal):
         return Decimal(value)
     if isinstance(value, float):
@@ -208,16 +215,24 @@ def cell_amount_text(value: Any) -> str | Decimal | None:
 
 @dataclass(frozen=True)
 class RowProblem:
-    """One thing wrong with one ledger row: the sheet row number, the column header, the reason."""
+    """One thing wrong with one ledger row: the sheet row number, the column header as the
+    ledger writes it, and the reason (a message, rendered in the current language)."""
 
     row: int
     column: str
-    reason: str
+    message: Msg
+
+    @property
+    def reason(self) -> str:
+        """The reason as a phrase inside a problem line (no final full stop)."""
+        return str(self.message).strip().rstrip("。.")
 
     def __str__(self) -> str:
-        return f"第{self.row}行「{self.column}」：{self.reason}"
+        return str(
+            Msg("ledger.problem", {"row": self.row, "column": self.column, "reason": self.reason})
+        )
 
 
-def reason_text(exc: Exception) -> str:
-    """A refusal message as a reason inside a problem line (no final full stop)."""
-    return str(exc).strip().rstrip("。")
+def reason_text(exc: InvalidInput) -> Msg:
+    """A refusal as the reason of a problem line."""
+    return exc.message

@@ -20,7 +20,8 @@ from workbench.domain.deadlines import default_valid_until, filing_due, review_c
 from workbench.domain.docno import normalize_doc_no
 from workbench.domain.errors import InvalidInput
 from workbench.domain.fields import MAX_TITLE, clean_text, parse_amount
-from workbench.domain.kinds import KIND_INFO, Kind, parse_kind
+from workbench.domain.kinds import KIND_INFO, Kind, kind_term, parse_kind
+from workbench.domain.messages import Msg, msg
 from workbench.domain.office import OfficeSettings
 from workbench.domain.opinions import CONCLUSION_LABELS, Conclusion, parse_conclusion
 from workbench.domain.statuses import (
@@ -28,7 +29,7 @@ from workbench.domain.statuses import (
     STATUS_LABELS,
     Status,
     parse_status,
-    status_label,
+    status_term,
 )
 from workbench.reports.ledger import (
     COLUMN_BY_KEY,
@@ -86,10 +87,6 @@ _BEFORE_OPINION = frozenset(
 _PUBLISHED = frozenset({Status.PUBLISHED, Status.FILED, Status.REPEALED, Status.EXPIRED})
 
 
-def _zh(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
 @dataclass
 class ItemDraft:
     """What one valid row becomes: item column values, and the opinion / pause to record."""
@@ -109,7 +106,9 @@ class RowCheck:
     problems: list[RowProblem] = field(default_factory=list)
     v: dict[str, Any] = field(default_factory=dict)
 
-    def problem(self, key: str, reason: str) -> None:
+    def problem(self, key: str, code: str | Msg, **params: object) -> None:
+        """Record a problem in column ``key``: a code of the catalog with its parameters."""
+        reason = code if isinstance(code, Msg) else msg(code, **params)
         self.problems.append(RowProblem(self.row, self.header.label(key), reason))
 
     # -- reading cells ------------------------------------------------------------------------
@@ -154,9 +153,9 @@ class RowCheck:
         if kind is CellKind.DATE:
             day = cell_date(value)
             if day is not None and key in PAST_DATES and day > self.today:
-                raise InvalidInput(f"{_zh(day)}晚于今天（{_zh(self.today)}）")
+                raise InvalidInput("cell.date_future", day=day, today=self.today)
             if day is not None and day < EARLIEST:
-                raise InvalidInput(f"{_zh(day)}太早，请检查日期")
+                raise InvalidInput("cell.date_too_early", day=day)
             return day
         if kind is CellKind.AMOUNT:
             return parse_amount(cell_amount_text(value))
@@ -164,7 +163,7 @@ class RowCheck:
             if is_blank(value):
                 return None
             return _CODE_PARSERS[key](cell_text(value))
-        what = COLUMN_BY_KEY[key].zh
+        what = COLUMN_BY_KEY[key].term
         return clean_text(cell_text(value), what, required=key == "title", limit=TEXT_LIMITS[key])
 
     # -- consistency --------------------------------------------------------------------------
@@ -174,7 +173,10 @@ class RowCheck:
         if day is not None and earlier is not None and day < earlier:
             self.problem(
                 key,
-                f"{_zh(day)}早于{COLUMN_BY_KEY[earlier_key].zh}{_zh(earlier)}",
+                "cell.date_before",
+                day=day,
+                earlier_what=COLUMN_BY_KEY[earlier_key].term,
+                earlier=earlier,
             )
 
     def check(self, fallback_status: Status | None = None) -> Status | None:
@@ -182,9 +184,9 @@ class RowCheck:
         v = self.v
         kind: Kind | None = v["kind"]
         if kind is None and not any(p.column == self.header.label("kind") for p in self.problems):
-            self.problem("kind", "类型不能为空")
+            self.problem("kind", "text.empty", what=COLUMN_BY_KEY["kind"].term)
         if v["received_on"] is None and not self._has_problem("received_on"):
-            self.problem("received_on", "送审日期不能为空")
+            self.problem("received_on", "text.empty", what=COLUMN_BY_KEY["received_on"].term)
         for key, earlier in (
             ("review_due_on", "received_on"),
             ("opinion_on", "received_on"),
@@ -195,23 +197,21 @@ class RowCheck:
         ):
             self._not_before(key, earlier)
         if v["conclusion"] is not None and v["opinion_on"] is None:
-            self.problem("opinion_on", "填写了审核结论，但没有意见出具日期")
+            self.problem("opinion_on", "row.conclusion_without_date")
         if (
             v["opinion_on"] is not None
             and v["conclusion"] is None
             and not self._has_problem("conclusion")
         ):
-            self.problem(
-                "conclusion", "有意见出具日期时必须填写审核结论（同意、修改后同意或不同意）"
-            )
+            self.problem("conclusion", "row.date_without_conclusion")
         if kind is not None and not KIND_INFO[kind].filed:
-            label = KIND_INFO[kind].label_zh
             for key in ("published_on", "filed_on", "filing_due_on", "ended_on"):
                 if v[key] is not None:
                     self.problem(
                         key,
-                        f"只有行政规范性文件才公布、备案或废止，类型为“{label}”的事项不应填写"
-                        f"{COLUMN_BY_KEY[key].zh}",
+                        "row.normative_only",
+                        kind=kind_term(kind),
+                        column=COLUMN_BY_KEY[key].term,
                     )
         filed_kind = kind is None or KIND_INFO[kind].filed
         for key, needs in (
@@ -225,9 +225,14 @@ class RowCheck:
                 and v[needs] is None
                 and not self._has_problem(needs)
             ):
-                self.problem(key, f"有{COLUMN_BY_KEY[key].zh}但没有{COLUMN_BY_KEY[needs].zh}")
+                self.problem(
+                    key,
+                    "row.needs_other_date",
+                    column=COLUMN_BY_KEY[key].term,
+                    needs=COLUMN_BY_KEY[needs].term,
+                )
         if v["published_on"] is not None and v["conclusion"] is Conclusion.REJECT:
-            self.problem("published_on", "审核结论为“不同意”的文件不应有公布日期")
+            self.problem("published_on", "row.rejected_published")
         return self._status(kind, fallback_status)
 
     def _has_problem(self, key: str) -> bool:
@@ -240,34 +245,55 @@ class RowCheck:
         status = stated or self._derive(kind, fallback)
         if status is None:
             return None
-        label = f"状态为“{status_label(status)}”"
+        label = status_term(status)
+        column = COLUMN_BY_KEY
         if status in _BEFORE_OPINION and v["opinion_on"] is not None:
             if status is Status.WITHDRAWN:
-                self.problem("opinion_on", "已撤回的事项不应有意见出具日期")
+                self.problem("opinion_on", "row.withdrawn_with_opinion")
             else:
-                self.problem("status", f"{label}，但已填写意见出具日期")
+                self.problem(
+                    "status", "row.status_but_date", status=label, column=column["opinion_on"].term
+                )
         missing_opinion = v["opinion_on"] is None and not self._has_problem("opinion_on")
         if status not in _BEFORE_OPINION and missing_opinion:
-            self.problem("opinion_on", f"{label}时必须填写意见出具日期")
+            self.problem(
+                "opinion_on",
+                "row.status_needs_date",
+                status=label,
+                column=column["opinion_on"].term,
+            )
         if status in _PUBLISHED:
             if kind is not None and not KIND_INFO[kind].filed:
-                self.problem("status", f"{label}只适用于行政规范性文件")
+                self.problem("status", "row.status_normative_only", status=label)
             elif v["published_on"] is None and not self._has_problem("published_on"):
-                self.problem("published_on", f"{label}时必须填写公布日期")
+                self.problem(
+                    "published_on",
+                    "row.status_needs_date",
+                    status=label,
+                    column=column["published_on"].term,
+                )
         elif v["published_on"] is not None and status is Status.OPINION_ISSUED:
-            self.problem("status", f"{label}，但已填写公布日期")
+            self.problem(
+                "status", "row.status_but_date", status=label, column=column["published_on"].term
+            )
         if status is Status.FILED and v["filed_on"] is None and not self._has_problem("filed_on"):
-            self.problem("filed_on", f"{label}时必须填写备案日期")
+            self.problem(
+                "filed_on", "row.status_needs_date", status=label, column=column["filed_on"].term
+            )
         if status is Status.PUBLISHED and v["filed_on"] is not None:
-            self.problem("status", f"{label}，但已填写备案日期（应为“已备案”）")
+            self.problem("status", "row.published_but_filed", status=label)
         if (
             status is Status.REPEALED
             and v["ended_on"] is None
             and not self._has_problem("ended_on")
         ):
-            self.problem("ended_on", f"{label}时必须填写废止日期")
+            self.problem(
+                "ended_on", "row.status_needs_date", status=label, column=column["ended_on"].term
+            )
         if status not in (Status.REPEALED, Status.EXPIRED) and v["ended_on"] is not None:
-            self.problem("status", f"{label}，但已填写废止日期")
+            self.problem(
+                "status", "row.status_but_date", status=label, column=column["ended_on"].term
+            )
         return status
 
     def _derive(self, kind: Kind | None, fallback: Status | None) -> Status | None:
@@ -323,7 +349,7 @@ class RowCheck:
             assert valid_until is not None
             ended = valid_until + dt.timedelta(days=1)
             if ended > self.today:
-                self.problem("ended_on", f"有效期至{_zh(valid_until)}尚未届满，不能是“已失效”")
+                self.problem("ended_on", "row.not_yet_expired", until=valid_until)
                 return None
         authority = v["filing_authority"]
         if v["filed_on"] is not None and not authority:

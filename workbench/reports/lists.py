@@ -72,7 +72,7 @@ def zh_date(day: dt.date | None) -> str:
 def check_suffix(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise InvalidInput(f"文件“{path.name}”应以 .xlsx 或 .docx 结尾。")
+        raise InvalidInput("output.xlsx_or_docx", name=path.name)
     return suffix
 
 

@@ -32,7 +32,7 @@ class RejectedWriter:
     """Streams rejected rows (original cells + reason) into a write-only workbook."""
 
     def __init__(self, headers: Sequence[str]) -> None:
-        self.headers = [*headers, REASON_HEADER]
+        self.headers = [*headers, str(REASON_HEADER)]
         self.count = 0
         self._wb: Any = None
         self._ws: Any = None

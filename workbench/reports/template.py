@@ -73,16 +73,11 @@ def _parse(template: str) -> list[_Part]:
             parts.append(_Part(token[0], None))
         elif token in ("{", "}"):
             before = template[max(0, match.start() - 12) : match.start()]
-            raise TemplateRefused(
-                f"报告模板在“{before}{token}”处有不成对的花括号：占位符应写成 {{reviewed.total}} "
-                "这样，字面的花括号请写成 {{ 或 }}。"
-            )
+            raise TemplateRefused("report_template.unbalanced", at=before + token)
         else:
             key = "".join(match.group(1).split())
             if not key:
-                raise TemplateRefused(
-                    "报告模板中有空的占位符 {}：请在花括号中写统计项，如 {reviewed.total}。"
-                )
+                raise TemplateRefused("report_template.empty_placeholder")
             parts.append(_Part("", key))
         pos = match.end()
     if pos < len(template):
@@ -94,25 +89,20 @@ def _lookup(values: Mapping[str, Any], key: str) -> Any:
     if key in values:
         value = values[key]
         if isinstance(value, bool) or not isinstance(value, int | str):
-            raise TemplateRefused(f"报告模板中的占位符“{{{key}}}”不是一个数。")
+            raise TemplateRefused("report_template.not_a_number", key=key)
         return value
     if key.startswith(OPEN_GROUPS) and len(key.split(".", 2)) == 3:
         return 0
     member = next((k for k in values if k.startswith(key + ".")), None)
     if member is not None:
-        raise TemplateRefused(
-            f"报告模板中的占位符“{{{key}}}”是一组数而不是一个数：请写明其中一项，如 {{{member}}}。"
-        )
-    raise TemplateRefused(
-        f"报告模板中的占位符“{{{key}}}”不是统计项：可用的有 year、authority、reviewed.total、"
-        "filed.by_kind.normative、reviewed.by_conclusion.approve、pending_at_year_end 等。"
-    )
+        raise TemplateRefused("report_template.group", key=key, member=member)
+    raise TemplateRefused("report_template.unknown_key", key=key)
 
 
 def check_template(template: str, values: Mapping[str, Any]) -> None:
     """Refuse a template with unbalanced braces or a placeholder that names no tally key."""
     if not template.strip():
-        raise TemplateRefused("报告模板是空的。")
+        raise TemplateRefused("report_template.empty")
     for part in _parse(template):
         if part.key is not None:
             _lookup(values, part.key)
@@ -121,7 +111,7 @@ def check_template(template: str, values: Mapping[str, Any]) -> None:
 def render(template: str, values: Mapping[str, Any], *, approx: bool = False) -> str:
     """Fill the template; with ``approx`` counts of 20 and more are rounded (see above)."""
     if not template.strip():
-        raise TemplateRefused("报告模板是空的。")
+        raise TemplateRefused("report_template.empty")
     out: list[str] = []
     for part in _parse(template):
         if part.key is None:
@@ -141,4 +131,6 @@ def default_template() -> str:
     try:
         return path.read_text(encoding="utf-8").strip()
     except OSError as exc:
-        raise InvalidInput(f"找不到默认的报告模板“{path}”：{exc.strerror or exc}。") from None
+        raise InvalidInput(
+            "report_template.default_missing", path=str(path), reason=exc.strerror or str(exc)
+        ) from None

@@ -92,12 +92,12 @@ class LedgerReader:
                 )
                 names = list(self._wb.sheetnames)
                 if not names:
-                    raise WorkbookRefused(f"文件“{self.label}”中没有工作表。")
+                    raise WorkbookRefused("ledger.no_sheets", name=self.label)
                 self.sheet_name = LEDGER_SHEET if LEDGER_SHEET in names else names[0]
                 ws = self._wb[self.sheet_name]
                 if not hasattr(ws, "iter_rows"):
                     raise WorkbookRefused(
-                        f"文件“{self.label}”的工作表“{self.sheet_name}”是图表页，不是台账。"
+                        "ledger.chart_sheet", name=self.label, sheet=self.sheet_name
                     )
                 head = ws.iter_rows(min_row=1, max_row=1, max_col=MAX_COLUMNS, values_only=True)
                 first = next(head, None)
@@ -110,10 +110,7 @@ class LedgerReader:
             raise self._corrupt(exc) from None
         if first is None or all(is_blank(v) for v in first):
             self.close()
-            raise WorkbookRefused(
-                f"台账“{self.label}”的工作表“{self.sheet_name}”第1行没有表头，"
-                "第1行应为“登记号、类型、标题……”等列名。"
-            )
+            raise WorkbookRefused("ledger.no_header", name=self.label, sheet=self.sheet_name)
         try:
             self.header = map_headers(first, self.label)
             # only as many columns as the header has: no padding of every row to 100 cells
@@ -190,10 +187,8 @@ class LedgerReader:
     def _corrupt(self, exc: BaseException) -> WorkbookRefused:
         log.debug("cannot read %s", self.path, exc_info=exc)
         if _caused_by(exc, DefusedXmlException):
-            return WorkbookRefused(
-                f"文件“{self.label}”含有 XML 实体或 DTD 声明，可能是恶意文件，不予读取。"
-            )
-        return WorkbookRefused(f"文件“{self.label}”已损坏或内容无法识别，无法读取台账。")
+            return WorkbookRefused("ledger.xml_entities", name=self.label)
+        return WorkbookRefused("ledger.damaged", name=self.label)
 
     def rows(self) -> Iterator[tuple[int, tuple[Any, ...]]]:
         """(sheet row number, cell values) for every non-blank data row, header excluded."""
@@ -225,7 +220,5 @@ class LedgerReader:
                 if cells.count(None) == width or all(is_blank(v) for v in cells):
                     continue
                 if row_no > MAX_ROWS + 1:
-                    raise WorkbookRefused(
-                        f"台账“{self.label}”超过 {MAX_ROWS} 行，超出导入上限，请拆分后分批导入。"
-                    )
+                    raise WorkbookRefused("ledger.too_many_rows", name=self.label, limit=MAX_ROWS)
                 yield row_no, cells

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 
 from workbench.domain.errors import InvalidInput
+from workbench.domain.messages import Term
 from workbench.zipguard import ZipLimits, check_zip
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -29,10 +30,9 @@ class WorkbookRefused(InvalidInput):
 
 
 XLSX_LIMITS = ZipLimits(
-    kind=" Excel 工作簿（.xlsx）",
+    kind=Term(" Excel 工作簿（.xlsx）", "an Excel workbook (.xlsx)"),
     app="Excel",
-    encrypted_hint="是加密的 Excel 工作簿或旧版 .xls 文件，"
-    "请在 Excel 中取消密码并另存为 .xlsx 后再导入。",
+    encrypted_hint="zip.encrypted_or_old_xlsx",
     max_file_bytes=MAX_FILE_BYTES,
     max_members=MAX_MEMBERS,
     max_total_bytes=MAX_TOTAL_BYTES,
@@ -40,8 +40,8 @@ XLSX_LIMITS = ZipLimits(
     ratio_threshold_bytes=RATIO_THRESHOLD_BYTES,
     max_central_directory_bytes=MAX_CENTRAL_DIRECTORY_BYTES,
     required_members=REQUIRED_MEMBERS,
-    size_label="台账文件",
-    total_hint="，远大于任何台账",
+    size_label=Term("台账文件", " for a ledger file"),
+    total_hint=Term("，远大于任何台账", ", far more than any ledger"),
 )
 
 

@@ -68,7 +68,7 @@ def _digest(path: Path) -> tuple[str, int]:
             size += len(chunk)
             if size > MAX_BYTES:
                 raise InvalidInput(
-                    f"文件“{path.name}”超过 {MAX_BYTES // (1024 * 1024)} MB，不能作为材料添加。"
+                    "attachment.too_large", name=path.name, mb=MAX_BYTES // (1024 * 1024)
                 )
     return h.hexdigest(), size
 
@@ -137,7 +137,7 @@ def add_attachment(
     """Attach the file at ``path`` to the item; refuses duplicates, huge and unsafe files."""
     src = Path(path)
     if not src.is_file():
-        raise InvalidInput(f"找不到文件“{src}”。")
+        raise InvalidInput("file.not_found", path=str(src))
     sha, size = _digest(src)
     text = _extract_text(src)
     name = _safe_name(src.name)
@@ -154,7 +154,7 @@ def add_attachment(
             )
         ).scalar()
         if same is not None:
-            raise InvalidInput(f"事项“{item.reg_no}”已有相同内容的材料“{same}”。")
+            raise InvalidInput("attachment.same_content", reg_no=item.reg_no, name=same)
         result = conn.execute(
             attachments.insert().values(
                 item_id=item.id,
@@ -200,7 +200,7 @@ def attachment_text(ctx: ServiceContext, attachment_id: int) -> str:
             select(attachments.c.text).where(attachments.c.id == attachment_id)
         ).scalar()
     if text is None:
-        raise NotFound(f"材料（编号 {attachment_id}）不存在。")
+        raise NotFound("attachment.not_found", attachment_id=attachment_id)
     return str(text)
 
 
@@ -214,7 +214,7 @@ def attachment_path(ctx: ServiceContext, attachment_id: int) -> Path:
             )
         ).first()
     if row is None:
-        raise NotFound(f"材料（编号 {attachment_id}）不存在。")
+        raise NotFound("attachment.not_found", attachment_id=attachment_id)
     sha: str = row.sha256
     name: str = row.name
     dest = Path(tempfile.gettempdir()) / "workbench-materials" / sha[:16] / name
@@ -227,5 +227,5 @@ def attachment_path(ctx: ServiceContext, attachment_id: int) -> Path:
     elif root is not None and _stored_file(root, row.sha256).is_file():
         shutil.copyfile(_stored_file(root, row.sha256), dest)
     else:
-        raise NotFound(f"材料“{row.name}”的文件不在数据目录中（{root}），可能已被移走或删除。")
+        raise NotFound("attachment.file_missing", name=row.name, root=str(root))
     return dest

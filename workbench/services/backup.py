@@ -23,6 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from workbench import __version__
 from workbench.domain.errors import WorkbenchError
+from workbench.domain.messages import Msg, msg
 from workbench.domain.roles import Permission, PermissionDenied
 from workbench.paths import Paths
 from workbench.services.attachments import storage_dir
@@ -139,9 +140,9 @@ def _output_path(out: Path, db: Database) -> Path:
         out = out / f"workbench-{dt.datetime.now():%Y%m%d-%H%M%S}{arc.SUFFIX}"
     out = out.resolve()
     if db.target.path is not None and out == db.target.path.resolve():
-        raise BackupError(f"备份文件不能覆盖数据库文件本身（“{out}”）：请换一个文件名。")
+        raise BackupError("backup.overwrites_database", path=str(out))
     if not out.parent.is_dir():
-        raise BackupError(f"备份文件所在的文件夹“{out.parent}”不存在。")
+        raise BackupError("backup.folder_missing", folder=str(out.parent))
     return out
 
 
@@ -157,7 +158,9 @@ def create_backup(ctx: ServiceContext, out: Path) -> BackupResult:
     try:
         writer = arc.ArchiveWriter(dest)
     except OSError as exc:
-        raise BackupError(f"无法写入备份文件“{dest}”：{exc.strerror or exc}。") from None
+        raise BackupError(
+            "backup.write_failed", path=str(dest), reason=exc.strerror or str(exc)
+        ) from None
     try:
         counts: dict[str, int] = {}
         found: dict[str, bool] = {}
@@ -191,11 +194,13 @@ def create_backup(ctx: ServiceContext, out: Path) -> BackupResult:
         writer.commit(manifest)
     except OSError as exc:
         writer.abort()
-        raise BackupError(f"无法写入备份文件“{dest}”：{exc.strerror or exc}。") from None
+        raise BackupError(
+            "backup.write_failed", path=str(dest), reason=exc.strerror or str(exc)
+        ) from None
     except SQLAlchemyError as exc:
         writer.abort()
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        raise BackupError(f"读取数据库时出错，未生成备份：{reason}。") from None
+        raise BackupError("backup.read_failed", reason=reason) from None
     except BaseException:
         writer.abort()
         raise
@@ -222,18 +227,19 @@ def _store_blobs(verified: arc.VerifiedArchive, attachments_dir: Path) -> None:
                 os.replace(tmp, dest)
             except OSError as exc:
                 raise RestoreError(
-                    f"无法把附件写入“{attachments_dir}”：{exc.strerror or exc}；"
-                    "数据库未作任何改动。"
+                    "restore.attachments_unwritable",
+                    folder=str(attachments_dir),
+                    reason=exc.strerror or str(exc),
                 ) from None
             finally:
                 tmp.unlink(missing_ok=True)
 
 
-def _occupied(counts: Mapping[str, int], display: str) -> str | None:
+def _occupied(counts: Mapping[str, int], display: str) -> Msg | None:
     if counts.get("items"):
-        return f"数据库“{display}”中已有 {counts['items']} 件事项"
+        return msg("restore.has_items", target=display, count=counts["items"])
     if counts.get("audit_events"):
-        return f"数据库“{display}”中已有 {counts['audit_events']} 条审计记录"
+        return msg("restore.has_audit_events", target=display, count=counts["audit_events"])
     return None
 
 
@@ -283,11 +289,11 @@ def _restore(
         before = load.table_counts(conn)
     occupied = _occupied(before, display)
     if occupied and not force:
-        raise RestoreError(f"{occupied}：恢复会替换其中的全部数据；确认无误请加 --force。")
+        raise RestoreError("restore.occupied", occupied=occupied)
     if before["users"]:
         user = current_user(ctx)
         if user is None or not user.can(Permission.ADMINISTER):
-            raise PermissionDenied(f"用户“{ctx.actor}”不是该数据库的管理员，不能用备份替换它。")
+            raise PermissionDenied("restore.not_admin", login=ctx.actor)
     attachments_dir = storage_dir(ctx)
     if attachments_dir is not None:
         # content-addressed and immutable: a file left by a restore that then fails is harmless
@@ -299,7 +305,7 @@ def _restore(
             now = load.table_counts(conn)
             late = _occupied(now, display)
             if late and not force:
-                raise RestoreError(f"{late}（刚由他人写入）：恢复已取消，数据库未作任何改动。")
+                raise RestoreError("restore.occupied_meanwhile", occupied=late)
             # the copy is taken while this transaction holds the write lock: it is exactly
             # what gets replaced
             previous = _keep_previous(ctx, paths) if late else None
@@ -327,7 +333,7 @@ def _restore(
             )
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        raise RestoreError(f"恢复失败（{reason}）：数据库未作任何改动。") from None
+        raise RestoreError("restore.failed", reason=reason) from None
     return _check_restored(ctx, verified, previous)
 
 
@@ -343,13 +349,13 @@ def _check_restored(
     expected["audit_events"] += 1
     if integrity != "ok" or not chain.ok or counts != expected:
         problem = (
-            f"完整性检查：{integrity}"
+            msg("restore.problem_integrity", result=integrity)
             if integrity != "ok"
-            else f"审计日志在第 {chain.first_bad_id} 号记录处不一致"
+            else msg("restore.problem_audit_chain", event_id=chain.first_bad_id)
             if not chain.ok
-            else "行数与备份不一致"
+            else msg("restore.problem_row_counts")
         )
-        raise RestoreError(f"恢复后的检查未通过（{problem}）：请勿使用该数据库并联系管理员。")
+        raise RestoreError("restore.check_failed", problem=problem)
     return RestoreResult(
         target=db.target.display(),
         row_counts=counts,

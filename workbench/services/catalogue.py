@@ -187,7 +187,7 @@ def catalogue(
 ) -> Catalogue:
     """The normative documents published in ``year``, or in force on ``in_force_on``."""
     if (year is None) == (in_force_on is None):
-        raise InvalidInput("请给出年份（--year）或日期（--in-force-on）中的一个。")
+        raise InvalidInput("catalogue.year_or_date")
     if year is not None:
         where = published_in(year)
     else:

@@ -28,6 +28,7 @@ from workbench.domain.cleanup import (
 )
 from workbench.domain.errors import InvalidInput, NotFound
 from workbench.domain.fields import MAX_TITLE, clean_text
+from workbench.domain.messages import msg
 from workbench.domain.roles import Permission
 from workbench.domain.statuses import IN_FORCE, Status
 from workbench.reports.lists import ListTable, check_suffix, write_lists, zh_date
@@ -102,7 +103,7 @@ class EntryView:
 def _campaign_row(conn: Connection, cleanup_id: int) -> Row[Any]:
     row = conn.execute(select(cleanups).where(cleanups.c.id == cleanup_id)).first()
     if row is None:
-        raise NotFound(f"没有编号为 {cleanup_id} 的清理。")
+        raise NotFound("cleanup.not_found", cleanup_id=cleanup_id)
     return row
 
 
@@ -181,9 +182,9 @@ def start_campaign(
     ctx: ServiceContext, title: str, as_of: dt.date, theme: str = ""
 ) -> CampaignView:
     """A new campaign over every normative document in force on ``as_of``."""
-    name = clean_text(title, "清理名称", required=True, limit=MAX_TITLE)
-    subject = clean_text(theme, "清理主题", limit=MAX_TITLE)
-    check_date(as_of, ctx.today(), "清理基准日")
+    name = clean_text(title, "cleanup_title", required=True, limit=MAX_TITLE)
+    subject = clean_text(theme, "cleanup_theme", limit=MAX_TITLE)
+    check_date(as_of, ctx.today(), "cleanup_as_of")
     scan = fair_competition_scanner()
     with ctx.db.write() as conn:
         require(conn, ctx, Permission.EDIT_ITEMS)
@@ -193,7 +194,7 @@ def start_campaign(
             ).scalars()
         )
         if not ids:
-            raise InvalidInput(f"{fmt_date(as_of)}没有现行有效的行政规范性文件，无需清理。")
+            raise InvalidInput("cleanup.nothing_in_force", as_of=as_of)
         texts = newest_texts(conn, ids) if scan is not None else {}
         flagged = {i for i, text in texts.items() if scan is not None and scan(text)}
         now = dt.datetime.now().replace(microsecond=0)
@@ -226,7 +227,7 @@ def _open_row(conn: Connection, cleanup_id: int) -> Row[Any]:
     row = _campaign_row(conn, cleanup_id)
     if row.status == CampaignStatus.CLOSED.value:
         raise InvalidInput(
-            f"清理 {cleanup_id}（{row.title}）已于{fmt_date(row.closed_on)}结束，不能再修改。"
+            "cleanup.closed", cleanup_id=cleanup_id, title=row.title, closed_on=row.closed_on
         )
     return row
 
@@ -240,7 +241,7 @@ def set_result(
 ) -> EntryView:
     """Record a counsel's decision on one document of an open campaign."""
     chosen = parse_result(result) if isinstance(result, str) else result
-    why = clean_text(reason, "理由", limit=2000)
+    why = clean_text(reason, "reason", limit=2000)
     with ctx.db.write() as conn:
         require(conn, ctx, Permission.ISSUE_OPINION)
         row = _open_row(conn, cleanup_id)
@@ -248,7 +249,9 @@ def set_result(
         key = (cleanup_entries.c.cleanup_id == cleanup_id) & (cleanup_entries.c.item_id == item.id)
         entry = conn.execute(select(cleanup_entries).where(key)).first()
         if entry is None:
-            raise InvalidInput(f"事项“{item.reg_no}”不在清理 {cleanup_id}（{row.title}）之中。")
+            raise InvalidInput(
+                "cleanup.item_not_in", reg_no=item.reg_no, cleanup_id=cleanup_id, title=row.title
+            )
         changes = {"result": chosen.value, "reason": why}
         if {k: getattr(entry, k) for k in changes} != changes:
             conn.execute(
@@ -274,11 +277,11 @@ def set_result(
 
 def close_campaign(ctx: ServiceContext, cleanup_id: int, on: dt.date) -> CampaignView:
     """Apply the results (repeal → repealed, invalidate → expired, on ``on``) and close."""
-    check_date(on, ctx.today(), "清理结束日期")
+    check_date(on, ctx.today(), "cleanup_closed_on")
     with ctx.db.write() as conn:
         require(conn, ctx, Permission.EDIT_ITEMS)
         row = _open_row(conn, cleanup_id)
-        not_before(on, row.as_of, "清理结束日期", "清理基准日")
+        not_before(on, row.as_of, "cleanup_closed_on", "cleanup_as_of")
         entries = conn.execute(
             select(cleanup_entries.c.item_id, cleanup_entries.c.result).where(
                 cleanup_entries.c.cleanup_id == cleanup_id
@@ -287,8 +290,7 @@ def close_campaign(ctx: ServiceContext, cleanup_id: int, on: dt.date) -> Campaig
         undecided = sum(1 for e in entries if e.result is None)
         if undecided:
             raise InvalidInput(
-                f"清理 {cleanup_id}（{row.title}）还有 {undecided} 件文件没有清理结果，"
-                "全部确定后才能结束。"
+                "cleanup.undecided", cleanup_id=cleanup_id, title=row.title, undecided=undecided
             )
         ended = 0
         for e in entries:
@@ -300,7 +302,8 @@ def close_campaign(ctx: ServiceContext, cleanup_id: int, on: dt.date) -> Campaig
                 continue  # already repealed or expired since the campaign began
             target = Status.REPEALED if result is CleanupResult.REPEAL else Status.EXPIRED
             transition(item, target)
-            not_before(on, item.published_on, "清理结束日期", f"“{item.reg_no}”的公布日期")
+            published = msg("phrase.item_published_on", reg_no=item.reg_no)
+            not_before(on, item.published_on, "cleanup_closed_on", published)
             action = "repeal" if target is Status.REPEALED else "expire"
             note = {"cleanup": cleanup_id}
             change(ctx, conn, item, action, {"status": target.value, "ended_on": on}, note=note)

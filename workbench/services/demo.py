@@ -234,16 +234,13 @@ class DemoResult:
 def load_demo(ctx: ServiceContext, n: int = 300, seed: int = 1) -> DemoResult:
     """Fill an empty database with ``n`` sample items (refused if it has items already)."""
     if n < 1 or n > 5_000_000:
-        raise InvalidInput(f"样例数量 {n} 不合理：请给出 1 到 5000000 之间的数。")
+        raise InvalidInput("demo.count_range", n=n)
     today = ctx.today()
     with ctx.db.write() as conn:
         require(conn, ctx, Permission.ADMINISTER)
         existing = conn.execute(select(func.count()).select_from(items)).scalar() or 0
         if existing:
-            raise InvalidInput(
-                f"数据库中已有 {existing} 件事项；样例数据只填充空数据库，以免与真实数据混在一起"
-                "（可用 --db 指定一个新文件）。"
-            )
+            raise InvalidInput("demo.not_empty", existing=existing)
         cal = load_calendar(conn)
         office = load_office(conn)
         gen = _Generator(cal, office, today, seed)

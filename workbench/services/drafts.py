@@ -19,7 +19,7 @@ from enum import StrEnum
 from typing import Any
 
 from workbench.domain.errors import InvalidInput
-from workbench.domain.roles import PERMISSION_TEXT, Permission, PermissionDenied
+from workbench.domain.roles import PERMISSION_TERMS, Permission, PermissionDenied
 from workbench.services.context import ServiceContext
 from workbench.services.users import current_user
 from workbench.store import drafts as store
@@ -60,16 +60,16 @@ def parse_part(part: DraftPart | str) -> DraftPart:
     try:
         return DraftPart(part)
     except ValueError:
-        raise InvalidInput(f"未知的草稿类型“{part}”：应为 opinion 或 details。") from None
+        raise InvalidInput("draft.part_unknown", part=str(part)) from None
 
 
 def _encode(payload: Mapping[str, Any]) -> str:
     try:
         text = json.dumps(dict(payload), ensure_ascii=False, sort_keys=True)
     except (TypeError, ValueError) as exc:
-        raise InvalidInput(f"草稿内容无法保存：{exc}。") from None
+        raise InvalidInput("draft.unsavable", reason=str(exc)) from None
     if len(text) > MAX_PAYLOAD:
-        raise InvalidInput("草稿太长，无法保存。")
+        raise InvalidInput("draft.too_long")
     return text
 
 
@@ -86,7 +86,10 @@ def _require(ctx: ServiceContext, part: DraftPart) -> None:
     user = current_user(ctx)
     if user is None or not user.can(permission):
         raise PermissionDenied(
-            f"用户“{ctx.actor}”的角色不允许{PERMISSION_TEXT[permission]}，不能保存草稿。"
+            "draft.not_permitted",
+            login=ctx.actor,
+            permission=permission.value,
+            allowed=PERMISSION_TERMS[permission],
         )
 
 

@@ -202,7 +202,7 @@ def export_year(
     began = time.monotonic()
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
-        raise InvalidInput(f"导出文件“{target.name}”应以 .xlsx 结尾。")
+        raise InvalidInput("export.suffix", name=target.name)
     year_bounds(year)
     today = ctx.today()
 

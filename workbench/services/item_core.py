@@ -17,6 +17,7 @@ from workbench.domain.calendar import WorkCalendar
 from workbench.domain.deadlines import Pause, review_clock
 from workbench.domain.errors import Conflict, InvalidInput
 from workbench.domain.kinds import Kind
+from workbench.domain.messages import Msg, Term, field_label
 from workbench.domain.office import OfficeSettings
 from workbench.domain.roles import Permission
 from workbench.domain.statuses import Status, check_transition
@@ -47,16 +48,26 @@ def fmt_date(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def check_date(day: dt.date, today: dt.date, what: str) -> None:
+#: a field's key ("published_on", see ``workbench.domain.messages.field_label``) or its name
+What = str | Msg | Term
+
+
+def check_date(day: dt.date, today: dt.date, what: What) -> None:
     if day > today:
-        raise InvalidInput(f"{what}{fmt_date(day)}晚于今天（{fmt_date(today)}），请检查日期。")
+        raise InvalidInput("date.future", what=field_label(what), day=day, today=today)
     if day.year < 1990:
-        raise InvalidInput(f"{what}{fmt_date(day)}太早，请检查日期。")
+        raise InvalidInput("date.too_early", what=field_label(what), day=day)
 
 
-def not_before(day: dt.date, earlier: dt.date | None, what: str, earlier_what: str) -> None:
+def not_before(day: dt.date, earlier: dt.date | None, what: What, earlier_what: What) -> None:
     if earlier is not None and day < earlier:
-        raise InvalidInput(f"{what}{fmt_date(day)}早于{earlier_what}{fmt_date(earlier)}。")
+        raise InvalidInput(
+            "date.before",
+            what=field_label(what),
+            day=day,
+            earlier_what=field_label(earlier_what),
+            earlier=earlier,
+        )
 
 
 def due_values(
@@ -99,8 +110,10 @@ def load_row(
     row = store.get_by_reg_no(conn, reg_no)
     if expected_version is not None and row.version != expected_version:
         raise Conflict(
-            f"事项“{row.reg_no}”已被他人修改（您看到的是第 {expected_version} 版，"
-            f"现在是第 {row.version} 版）：请刷新后再保存。"
+            "item.changed_since",
+            reg_no=row.reg_no,
+            seen=expected_version,
+            current=row.version,
         )
     return row, load_calendar(conn)
 
@@ -147,7 +160,7 @@ def item_use_case(
     *,
     expected_version: int | None = None,
     to: Status | None = None,
-    dates: Sequence[tuple[dt.date | None, str]] = (),
+    dates: Sequence[tuple[dt.date | None, What]] = (),
 ) -> Iterator[ItemChange]:
     """The frame every item use-case goes through: check the dates (not in the future, not
     absurdly early), open the write transaction, require the permission, load the row at the

@@ -21,7 +21,7 @@ from workbench.domain.fields import MAX_TITLE, clean_text, parse_amount
 from workbench.domain.kinds import Kind, parse_kind
 from workbench.domain.office import OfficeSettings, format_reg_no, reg_no_regex
 from workbench.domain.roles import Permission
-from workbench.domain.statuses import Status, status_label
+from workbench.domain.statuses import Status, status_term
 from workbench.services import queries
 from workbench.services.context import ServiceContext
 from workbench.services.item_core import (
@@ -112,18 +112,18 @@ def note_reg_no(conn: Connection, office: OfficeSettings, reg_no: str, year: int
 def register(ctx: ServiceContext, new: NewItem) -> ItemView:
     today = ctx.today()
     kind = parse_kind(new.kind) if isinstance(new.kind, str) else new.kind
-    title = clean_text(new.title, "标题", required=True, limit=MAX_TITLE)
-    check_date(new.received_on, today, "送审日期")
+    title = clean_text(new.title, "title", required=True, limit=MAX_TITLE)
+    check_date(new.received_on, today, "received_on")
     amount = parse_amount(new.amount)
-    doc_no = clean_text(new.doc_no, "文号", limit=100)
+    doc_no = clean_text(new.doc_no, "doc_no", limit=100)
     with ctx.db.write() as conn:
         require(conn, ctx, Permission.EDIT_ITEMS)
         office = load_office(conn)
         cal = load_calendar(conn)
         if new.reg_no:
-            reg_no = clean_text(new.reg_no, "登记号", limit=40)
+            reg_no = clean_text(new.reg_no, "reg_no", limit=40)
             if store.reg_no_exists(conn, reg_no):
-                raise InvalidInput(f"登记号“{reg_no}”已被使用。")
+                raise InvalidInput("item.reg_no_taken", reg_no=reg_no)
             note_reg_no(conn, office, reg_no, new.received_on.year)
         else:
             reg_no = next_reg_no(conn, office, new.received_on.year)
@@ -131,15 +131,15 @@ def register(ctx: ServiceContext, new: NewItem) -> ItemView:
             "reg_no": reg_no,
             "kind": kind.value,
             "title": title,
-            "unit": clean_text(new.unit, "起草单位", limit=200),
+            "unit": clean_text(new.unit, "unit", limit=200),
             "received_on": new.received_on,
-            "counsel": clean_text(new.counsel, "审核人", limit=64),
+            "counsel": clean_text(new.counsel, "counsel", limit=64),
             "status": Status.REGISTERED.value,
             "doc_no": doc_no,
             "doc_no_norm": normalize_doc_no(doc_no),
-            "counterparty": clean_text(new.counterparty, "合同相对方", limit=200),
+            "counterparty": clean_text(new.counterparty, "counterparty", limit=200),
             "amount": amount,
-            "notes": clean_text(new.notes, "备注"),
+            "notes": clean_text(new.notes, "notes"),
             "fair_review_required": new.fair_review_required,
             **due_values(cal, office, kind, new.received_on, []),
         }
@@ -158,12 +158,12 @@ def register(ctx: ServiceContext, new: NewItem) -> ItemView:
 def assign(
     ctx: ServiceContext, reg_no: str, counsel: str, *, expected_version: int | None = None
 ) -> ItemView:
-    name = clean_text(counsel, "审核人", required=True, limit=64)
+    name = clean_text(counsel, "counsel", required=True, limit=64)
     with item_use_case(ctx, reg_no, Permission.EDIT_ITEMS, expected_version=expected_version) as uc:
         status = Status(uc.row.status)
         if status not in (Status.REGISTERED, Status.IN_REVIEW, Status.RETURNED):
             raise InvalidInput(
-                f"事项“{uc.row.reg_no}”已是“{status_label(status)}”，不能再改派审核人。"
+                "item.assign_too_late", reg_no=uc.row.reg_no, status=status_term(status)
             )
         return uc.record("assign", {"counsel": name})
 
@@ -190,14 +190,14 @@ def update_details(
     """Edit the descriptive fields of an item; refuses if someone saved in between."""
     unknown = set(fields) - set(EDITABLE)
     if unknown:
-        raise InvalidInput(f"不能直接修改这些字段：{', '.join(sorted(unknown))}。")
+        raise InvalidInput("item.fields_not_editable", fields=", ".join(sorted(unknown)))
     today = ctx.today()
     with item_use_case(ctx, reg_no, Permission.EDIT_ITEMS, expected_version=expected_version) as uc:
         row, conn, cal = uc.row, uc.conn, uc.cal
         changes: dict[str, Any] = {}
         for key, value in fields.items():
             if key == "title":
-                value = clean_text(value, "标题", required=True, limit=MAX_TITLE)
+                value = clean_text(value, "title", required=True, limit=MAX_TITLE)
             elif key == "amount":
                 value = parse_amount(value)
             elif key == "kind":
@@ -207,16 +207,16 @@ def update_details(
                     Status.IN_REVIEW,
                     Status.RETURNED,
                 ):
-                    raise InvalidInput("已出具意见的事项不能更改类型。")
+                    raise InvalidInput("item.kind_fixed_after_opinion")
             elif key == "received_on":
-                check_date(value, today, "送审日期")
+                check_date(value, today, "received_on")
                 if row.opinion_on is not None:
-                    not_before(row.opinion_on, value, "意见出具日期", "送审日期")
+                    not_before(row.opinion_on, value, "opinion_on", "received_on")
             elif key in ("fair_review_required", "fair_review_done"):
                 value = bool(value)
             elif key == "valid_until":
                 if value is not None and row.published_on and value <= row.published_on:
-                    raise InvalidInput("有效期截止日不能早于公布日期。")
+                    raise InvalidInput("item.valid_until_before_publication")
             else:
                 value = clean_text(value, key)
             if getattr(row, key) != value:

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Row, select
 
 from workbench.domain.calendar import WorkCalendar
 from workbench.domain.errors import InvalidInput
+from workbench.domain.messages import Msg, msg
 from workbench.domain.office import OfficeSettings
 from workbench.domain.roles import Permission
 from workbench.domain.statuses import Status
@@ -45,14 +46,16 @@ class LedgerRefused(InvalidInput):
     def __init__(
         self, label: str, problems: Sequence[RowProblem], *, dry_run: bool = False
     ) -> None:
-        self.problems = tuple(problems)
-        rows = len({p.row for p in problems})
-        outcome = "（仅检查，未写入）" if dry_run else "，未导入任何事项"
-        head = (
-            f"台账“{label}”有 {rows} 行共 {len(problems)} 处问题{outcome}"
-            "（改正后重新导入，或加 --skip-invalid 只导入没有问题的行）："
+        super().__init__(
+            "ledger.refused_dry_run" if dry_run else "ledger.refused",
+            name=label,
+            rows=len({p.row for p in problems}),
+            count=len(problems),
         )
-        super().__init__("\n".join([head, *(str(p) for p in self.problems)]))
+        self.problems = tuple(problems)
+
+    def __str__(self) -> str:
+        return "\n".join([super().__str__(), *(str(p) for p in self.problems)])
 
 
 @dataclass(frozen=True)
@@ -79,44 +82,58 @@ class ImportResult:
         return not self.dry_run and (self.imported + self.updated) > 0
 
     def summary(self) -> list[str]:
-        """Lines a person reads after the import (the CLI prints them)."""
-        name = self.path.name
-        lines: list[str] = []
-        verb = "可导入" if self.dry_run else "已导入"
-        if self.dry_run:
-            lines.append(f"检查完毕，未写入任何数据：台账“{name}”共 {self.rows} 行。")
-        if self.imported or self.updated or self.dry_run:
-            text = f"{verb} {self.imported} 件事项"
+        """Lines a person reads after the import (the CLI prints them), in the current
+        language."""
+        return [str(m) for m in self.summary_messages()]
+
+    def summary_messages(self) -> list[Msg]:
+        """The lines of :meth:`summary` as messages."""
+        dry = self.dry_run
+        lines: list[Msg] = []
+        if dry:
+            lines.append(msg("import.checked", name=self.path.name, rows=self.rows))
+        if self.imported or self.updated or dry:
             if self.updated:
-                text += f"，{'可更新' if self.dry_run else '更新'} {self.updated} 件"
-            lines.append(text + "。")
+                code = "import.would_import_update" if dry else "import.imported_updated"
+            else:
+                code = "import.would_import" if dry else "import.imported"
+            lines.append(msg(code, imported=self.imported, updated=self.updated))
         if self.unchanged:
-            lines.append(f"{self.unchanged} 行与数据库中的事项一致，无需更新。")
+            lines.append(msg("import.unchanged", rows=self.unchanged))
         if self.duplicates:
-            regs = "、".join(r for _, r in self.duplicates[:SHOWN_DUPLICATES])
-            more = " 等" if len(self.duplicates) > SHOWN_DUPLICATES else ""
-            skipped = "将跳过" if self.dry_run else "已跳过"
+            regs = tuple(r for _, r in self.duplicates[:SHOWN_DUPLICATES])
+            more = len(self.duplicates) > SHOWN_DUPLICATES
             lines.append(
-                f"{len(self.duplicates)} 行的事项已在数据库中（登记号相同；没有登记号的行按类型、"
-                f"标题、起草单位和送审日期比对），作为重复{skipped}：{regs}{more}"
-                "（要用台账更新有登记号的事项，请加 --update）。"
+                msg(
+                    "import.duplicates_dry" if dry else "import.duplicates",
+                    rows=len(self.duplicates),
+                    reg_nos=regs,
+                    more=msg("import.and_more") if more else "",
+                )
             )
-        if not self.dry_run and not self.changed:
-            lines.append("本次导入没有改动数据库。")
-        if self.rejected_rows and self.dry_run:
-            lines.append(f"{self.rejected_rows} 行有问题，导入时将被拒绝。")
+        if not dry and not self.changed:
+            lines.append(msg("import.no_change"))
+        if self.rejected_rows and dry:
+            lines.append(msg("import.would_reject", rows=self.rejected_rows))
+        elif self.rejected_rows and self.rejected_path:
+            lines.append(
+                msg(
+                    "import.rejected_written", rows=self.rejected_rows, name=self.rejected_path.name
+                )
+            )
         elif self.rejected_rows:
-            where = f"，已写入“{self.rejected_path.name}”" if self.rejected_path else ""
-            lines.append(f"{self.rejected_rows} 行有问题未导入{where}。")
+            lines.append(msg("import.rejected", rows=self.rejected_rows))
         if self.ignored_columns:
-            lines.append(f"未识别的列（已忽略）：{'、'.join(self.ignored_columns)}。")
+            lines.append(msg("import.ignored_columns", columns=self.ignored_columns))
         if self.formula_cells:
-            cells = "、".join(f"第{r}行“{c}”" for r, c in self.formula_cells[:SHOWN_DUPLICATES])
-            more = f" 等 {len(self.formula_cells)} 处" if len(self.formula_cells) > 10 else ""
-            lines.append(
-                f"以下单元格是没有计算结果的公式，{'将' if self.dry_run else '已'}"
-                f"按公式文本原样导入（作为文字，不会执行）：{cells}{more}。"
+            cells = tuple(
+                msg("import.cell", row=r, column=c)
+                for r, c in self.formula_cells[:SHOWN_DUPLICATES]
             )
+            many = len(self.formula_cells) > SHOWN_DUPLICATES
+            count = msg("import.and_n_more", count=len(self.formula_cells)) if many else ""
+            code = "import.formulas_dry" if dry else "import.formulas"
+            lines.append(msg(code, cells=cells, more=count))
         return lines
 
 
@@ -195,7 +212,8 @@ class _Job:
         first = self.seen.get(reg_no)
         if first is not None:
             label = self.header.label("reg_no")
-            self.reject(row, cells, [RowProblem(row, label, f"登记号“{reg_no}”与第{first}行相同")])
+            same = msg("row.reg_no_repeated", reg_no=reg_no, first=first)
+            self.reject(row, cells, [RowProblem(row, label, same)])
             return
         self.seen[reg_no] = row
         self.pending.append(_Pending(row, cells, raw, draft))
@@ -294,8 +312,7 @@ class _Job:
                 RowProblem(
                     p.row,
                     self.header.label("opinion_on"),
-                    f"事项“{row.reg_no}”已出具意见（{ops[0].issued_on.isoformat()}），"
-                    "意见出具日期不能为空",
+                    msg("row.opinion_date_needed", reg_no=row.reg_no, issued_on=ops[0].issued_on),
                 )
             ]
             draft = None
@@ -358,7 +375,7 @@ def import_ledger(
                 if problems and not skip_invalid:
                     raise LedgerRefused(source.name, problems, dry_run=dry_run)
                 if job.rows == 0:
-                    raise InvalidInput(f"台账“{source.name}”除表头外没有任何数据行。")
+                    raise InvalidInput("ledger.no_rows", name=source.name)
                 written: Path | None = None
                 if job.rejects is not None and job.rejects.count:
                     written = rejected_path(source)

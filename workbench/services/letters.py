@@ -37,7 +37,7 @@ def write_opinion_letter(
     """Fill the letter template with the item's current opinion; returns ``out``."""
     view = queries.show_item(ctx, reg_no)
     if not view.opinions:
-        raise InvalidInput(f"事项“{view.reg_no}”还没有出具审核意见，无法生成意见书。")
+        raise InvalidInput("letter.no_opinion", reg_no=view.reg_no)
     latest = view.opinions[-1]
     previous = view.opinions[-2] if len(view.opinions) > 1 else None
     office_name, _ = _office(ctx)
@@ -71,7 +71,7 @@ def write_filing_report(
     """The filing report of a published normative document; returns ``out``."""
     view = queries.show_item(ctx, reg_no)
     if view.kind is not Kind.NORMATIVE or view.published_on is None:
-        raise InvalidInput(f"事项“{view.reg_no}”不是已公布的行政规范性文件，无需备案报告。")
+        raise InvalidInput("letter.not_published", reg_no=view.reg_no)
     office_name, authority = _office(ctx)
     conclusion = view.conclusion
     fields = letters.filing_fields(
@@ -101,7 +101,7 @@ def write_return_notice(
     notice written again after resubmission says what the first one said."""
     view = queries.show_item(ctx, reg_no)
     if not view.pauses:
-        raise InvalidInput(f"事项“{view.reg_no}”从未退回补正，无法生成退回补正通知书。")
+        raise InvalidInput("letter.never_returned", reg_no=view.reg_no)
     last = view.pauses[-1]
     with ctx.db.read() as conn:
         office = load_office(conn)

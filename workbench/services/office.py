@@ -11,7 +11,8 @@ from typing import Any
 from sqlalchemy import func, select
 
 from workbench.domain.errors import InvalidInput
-from workbench.domain.kinds import KIND_INFO, Kind
+from workbench.domain.kinds import Kind, kind_term
+from workbench.domain.messages import field_label
 from workbench.domain.office import OfficeSettings, check_reg_no_pattern
 from workbench.domain.roles import Permission
 from workbench.services.context import ServiceContext
@@ -50,9 +51,11 @@ def _office_json(office: OfficeSettings) -> dict[str, Any]:
 def _clean_name(value: str, what: str) -> str:
     text = value.strip()
     if not text:
-        raise InvalidInput(f"{what}不能为空。")
+        raise InvalidInput("text.empty", what=field_label(what))
     if len(text) > MAX_NAME:
-        raise InvalidInput(f"{what}太长（{len(text)} 字，最多 {MAX_NAME} 字）。")
+        raise InvalidInput(
+            "text.too_long", what=field_label(what), length=len(text), limit=MAX_NAME
+        )
     return text
 
 
@@ -62,26 +65,26 @@ def check_office_settings(office: OfficeSettings) -> OfficeSettings:
         days = office.period(kind)
         if not 1 <= days <= MAX_PERIOD_DAYS:
             raise InvalidInput(
-                f"“{KIND_INFO[kind].label_zh}”的审核期限 {days} 个工作日不合理："
-                f"应在 1 到 {MAX_PERIOD_DAYS} 之间。"
+                "office.review_period_range", kind=kind_term(kind), days=days, most=MAX_PERIOD_DAYS
             )
     if not 1 <= office.filing_days <= MAX_FILING_DAYS:
         raise InvalidInput(
-            f"备案期限 {office.filing_days} 日不合理：应在 1 到 {MAX_FILING_DAYS} 之间。"
+            "office.filing_days_range", days=office.filing_days, most=MAX_FILING_DAYS
         )
     if not 0 <= office.idle_lock_minutes <= MAX_IDLE_LOCK_MINUTES:
         raise InvalidInput(
-            f"空闲锁定时间 {office.idle_lock_minutes} 分钟不合理："
-            f"应在 0（不锁定）到 {MAX_IDLE_LOCK_MINUTES} 之间。"
+            "office.idle_lock_range",
+            minutes=office.idle_lock_minutes,
+            most=MAX_IDLE_LOCK_MINUTES,
         )
     pattern = office.reg_no_pattern.strip()
     check_reg_no_pattern(pattern)
     return OfficeSettings(
         review_days={k: int(office.period(k)) for k in Kind},
         filing_days=int(office.filing_days),
-        filing_authority=_clean_name(office.filing_authority, "备案机关"),
+        filing_authority=_clean_name(office.filing_authority, "filing_authority"),
         reg_no_pattern=pattern,
-        office_name=_clean_name(office.office_name, "单位名称"),
+        office_name=_clean_name(office.office_name, "office_name"),
         idle_lock_minutes=int(office.idle_lock_minutes),
     )
 
@@ -121,9 +124,14 @@ def save_report_template(ctx: ServiceContext, text: str) -> None:
     """Store the report paragraph template (checked by the caller against the report engine)."""
     body = text.strip()
     if not body:
-        raise InvalidInput("报告模板不能为空。")
+        raise InvalidInput("text.empty", what=field_label("report_template"))
     if len(body) > MAX_TEMPLATE:
-        raise InvalidInput(f"报告模板太长（{len(body)} 字，最多 {MAX_TEMPLATE} 字）。")
+        raise InvalidInput(
+            "text.too_long",
+            what=field_label("report_template"),
+            length=len(body),
+            limit=MAX_TEMPLATE,
+        )
     with ctx.db.write() as conn:
         require(conn, ctx, Permission.ADMINISTER)
         before = get_value(conn, REPORT_TEMPLATE_KEY)
@@ -170,11 +178,8 @@ def check_data_location(value: str) -> str:
     target = parse_target(value)
     if target.path is not None:
         if target.path.is_dir():
-            raise InvalidInput(f"“{target.path}”是一个文件夹：请选择或输入一个数据库文件。")
+            raise InvalidInput("office.location_is_folder", path=str(target.path))
         share = on_network_share(target.path.parent)
         if share:
-            raise InvalidInput(
-                f"“{target.path}”位于网络共享（{share}）上：多人同时写一个 SQLite 文件会损坏它；"
-                "共享办公请使用 PostgreSQL 服务器。"
-            )
+            raise InvalidInput("office.location_on_share", path=str(target.path), share=share)
     return target.display()

@@ -19,7 +19,7 @@ from workbench.domain.roles import Permission
 from workbench.domain.statuses import Status
 from workbench.services import queries
 from workbench.services.context import ServiceContext
-from workbench.services.item_core import change, fmt_date, item_use_case, not_before
+from workbench.services.item_core import change, item_use_case, not_before
 from workbench.services.validity import document_valid_until
 from workbench.services.views import ItemView
 from workbench.store.items import reg_no_using_doc_no
@@ -38,32 +38,28 @@ def publish(
 ) -> ItemView:
     """Record publication under ``doc_no``. A 文号 another item uses (compared normalised) is
     refused with :class:`DuplicateDocNo` unless ``force``."""
-    number = clean_text(doc_no, "文号", required=True, limit=100)
+    number = clean_text(doc_no, "doc_no", required=True, limit=100)
     with item_use_case(
         ctx,
         reg_no,
         Permission.EDIT_ITEMS,
         expected_version=expected_version,
         to=Status.PUBLISHED,
-        dates=[(on, "公布日期")],
+        dates=[(on, "published_on")],
     ) as uc:
         row, conn = uc.row, uc.conn
         if row.conclusion == Conclusion.REJECT.value:
-            raise InvalidInput(
-                f"事项“{row.reg_no}”的审核结论是“不同意”，不能登记公布；修改后应重新送审。"
-            )
-        not_before(on, row.opinion_on, "公布日期", "意见出具日期")
+            raise InvalidInput("publication.rejected_item", reg_no=row.reg_no)
+        not_before(on, row.opinion_on, "published_on", "opinion_on")
         office = load_office(conn)
         # the 施行 date and the validity the attached document states count (SPEC section 3)
         until = valid_until or document_valid_until(conn, row.id, row.title, on)
         if until <= on:
-            raise InvalidInput(f"有效期至{fmt_date(until)}不晚于公布日期{fmt_date(on)}。")
+            raise InvalidInput("publication.valid_until_too_early", until=until, on=on)
         norm = normalize_doc_no(number)
         other = None if force else reg_no_using_doc_no(conn, norm, row.id)
         if other is not None:
-            raise DuplicateDocNo(
-                f"文号“{number}”已被事项“{other}”使用。", doc_no=number, other_reg_no=other
-            )
+            raise DuplicateDocNo("publication.doc_no_taken", doc_no=number, other_reg_no=other)
         changes = {
             "status": Status.PUBLISHED.value,
             "published_on": on,
@@ -87,23 +83,23 @@ def record_filing(
     expected_version: int | None = None,
 ) -> ItemView:
     if result_on is not None:
-        not_before(result_on, on, "备案结果日期", "报送备案日期")
+        not_before(result_on, on, "filing_result_on", "filed_on")
     with item_use_case(
         ctx,
         reg_no,
         Permission.EDIT_ITEMS,
         expected_version=expected_version,
         to=Status.FILED,
-        dates=[(on, "报送备案日期"), (result_on, "备案结果日期")],
+        dates=[(on, "filed_on"), (result_on, "filing_result_on")],
     ) as uc:
-        not_before(on, uc.row.published_on, "报送备案日期", "公布日期")
+        not_before(on, uc.row.published_on, "filed_on", "published_on")
         office = load_office(uc.conn)
         changes: dict[str, Any] = {
             "status": Status.FILED.value,
             "filed_on": on,
-            "filing_ref": clean_text(ref, "备案文号", limit=200),
+            "filing_ref": clean_text(ref, "filing_ref", limit=200),
             "filing_authority": clean_text(
-                authority or office.filing_authority, "备案机关", limit=200
+                authority or office.filing_authority, "filing_authority", limit=200
             ),
         }
         if result is not None:
@@ -125,11 +121,11 @@ def record_filing_result(
         reg_no,
         Permission.EDIT_ITEMS,
         expected_version=expected_version,
-        dates=[(on, "备案结果日期")],
+        dates=[(on, "filing_result_on")],
     ) as uc:
         if uc.row.filed_on is None:
-            raise InvalidInput(f"事项“{uc.row.reg_no}”尚未报送备案，不能登记备案结果。")
-        not_before(on, uc.row.filed_on, "备案结果日期", "报送备案日期")
+            raise InvalidInput("publication.result_before_filing", reg_no=uc.row.reg_no)
+        not_before(on, uc.row.filed_on, "filing_result_on", "filed_on")
         changes = {"filing_result": result.value, "filing_result_on": on}
         return uc.record("filing_result", changes)
 
@@ -148,9 +144,9 @@ def withdraw(
         Permission.EDIT_ITEMS,
         expected_version=expected_version,
         to=Status.WITHDRAWN,
-        dates=[(day, "撤回日期")],
+        dates=[(day, "withdrawn_on")],
     ) as uc:
-        not_before(day, uc.row.received_on, "撤回日期", "送审日期")
+        not_before(day, uc.row.received_on, "withdrawn_on", "received_on")
         changes: dict[str, Any] = {"status": Status.WITHDRAWN.value, "withdrawn_on": day}
         if Status(uc.row.status) is Status.RETURNED:
             changes["paused_remaining"] = None
@@ -166,9 +162,9 @@ def repeal(
         Permission.EDIT_ITEMS,
         expected_version=expected_version,
         to=Status.REPEALED,
-        dates=[(on, "废止日期")],
+        dates=[(on, "ended_on")],
     ) as uc:
-        not_before(on, uc.row.published_on, "废止日期", "公布日期")
+        not_before(on, uc.row.published_on, "ended_on", "published_on")
         return uc.record("repeal", {"status": Status.REPEALED.value, "ended_on": on})
 
 

@@ -112,16 +112,16 @@ def parse_date_range(text: str) -> tuple[dt.date | None, dt.date | None]:
     """``2023``, ``2023-05``, a date, or ``FROM..TO`` (either side may be empty)."""
     raw = text.strip()
     if not raw:
-        raise InvalidInput("日期筛选为空。")
+        raise InvalidInput("queue.date_filter_empty")
     parts = _RANGE_SPLIT.split(raw)
     if len(parts) == 2:
         start = _period(parts[0])[0] if parts[0] else None
         end = _period(parts[1])[1] if parts[1] else None
         if start and end and end < start:
-            raise InvalidInput(f"日期范围“{text}”的结束早于开始。")
+            raise InvalidInput("queue.date_range_reversed", text=text)
         return start, end
     if len(parts) > 2:
-        raise InvalidInput(f"日期范围“{text}”无法识别。")
+        raise InvalidInput("queue.date_range_unreadable", text=text)
     return _period(raw)
 
 
@@ -134,10 +134,10 @@ def _period(text: str) -> tuple[dt.date, dt.date]:
     if month:
         y, m = int(month.group(1)), int(month.group(2))
         if not 1 <= m <= 12:
-            raise InvalidInput(f"“{text}”不是一个存在的月份。")
+            raise InvalidInput("queue.month_nonexistent", text=text)
         first = dt.date(y, m, 1)
         return first, add_months(first, 1) - dt.timedelta(days=1)
-    day = parse_date(text, "筛选日期")
+    day = parse_date(text, "filter_date")
     return day, day
 
 
@@ -147,7 +147,7 @@ def _view_clauses(
     try:
         which = View(view)
     except ValueError:
-        raise InvalidInput(f"未知的视图“{view}”。") from None
+        raise InvalidInput("queue.view_unknown", view=view) from None
     if which is View.MINE:
         names = store.names_of_login(conn, ctx.actor)
         return ItemFilter(
@@ -176,14 +176,14 @@ def _column_clauses(filters: ColumnFilters) -> list[ColumnElement[bool]]:
             out.append(store.code_column_clause(key, [parse(c).value for c in codes]))
         elif key in DATE_FILTER_KEYS:
             if not isinstance(value, str):
-                raise InvalidInput(f"“{key}”列的筛选应为日期或日期范围。")
+                raise InvalidInput("queue.date_filter_not_text", column=key)
             out.append(store.date_column_clause(key, *parse_date_range(value)))
         elif key in store.TEXT_COLUMNS or key == "doc_no":
             text = value if isinstance(value, str) else " ".join(value)
             if text.strip():
                 out.append(store.text_column_clause(key, text))
         else:
-            raise InvalidInput(f"不能按“{key}”列筛选。")
+            raise InvalidInput("queue.filter_column_unknown", column=key)
     return out
 
 
@@ -262,7 +262,7 @@ def _ordered_ids(
     cancelled: Callable[[], bool] | None,
 ) -> list[int]:
     if sort_column not in SORT_KEYS:
-        raise InvalidInput(f"不能按“{sort_column}”排序。")
+        raise InvalidInput("queue.sort_column_unknown", column=sort_column)
     flt = _filter(conn, ctx, query, cal, ctx.today(), with_search=False)
     order = store.sort_expression(sort_column, [k.value for k in Kind], [s.value for s in Status])
     ids = store.ordered_ids(

@@ -43,9 +43,7 @@ def start_review(
         ctx, reg_no, Permission.REVIEW, expected_version=expected_version, to=Status.IN_REVIEW
     ) as uc:
         if Status(uc.row.status) is Status.RETURNED:
-            raise InvalidInput(
-                f"事项“{uc.row.reg_no}”已退回补正：材料补齐后请用“重新送审”（resubmit）。"
-            )
+            raise InvalidInput("review.returned_use_resubmit", reg_no=uc.row.reg_no)
         changes: dict[str, Any] = {"status": Status.IN_REVIEW.value}
         if not uc.row.counsel:
             changes["counsel"] = ctx.actor
@@ -72,19 +70,19 @@ def return_for_materials(
     expected_version: int | None = None,
 ) -> ItemView:
     day = on or ctx.today()
-    why = clean_text(reason, "退回原因", required=True, limit=2000)
+    why = clean_text(reason, "return_reason", required=True, limit=2000)
     with item_use_case(
         ctx,
         reg_no,
         Permission.REVIEW,
         expected_version=expected_version,
         to=Status.RETURNED,
-        dates=[(day, "退回日期")],
+        dates=[(day, "returned_on")],
     ) as uc:
         ps = store.pauses_of(uc.conn, uc.row.id)
-        not_before(day, uc.row.received_on, "退回日期", "送审日期")
+        not_before(day, uc.row.received_on, "returned_on", "received_on")
         if ps and ps[-1].resubmitted_on is not None:
-            not_before(day, ps[-1].resubmitted_on, "退回日期", "上次重新送审日期")
+            not_before(day, ps[-1].resubmitted_on, "returned_on", "previous_resubmitted_on")
         uc.conn.execute(pauses.insert().values(item_id=uc.row.id, returned_on=day, reason=why))
         changes = _clock_changes(uc, Status.RETURNED)
         return uc.record("return", changes, note={"reason": why, "date": day.isoformat()})
@@ -104,12 +102,12 @@ def resubmit(
         Permission.REVIEW,
         expected_version=expected_version,
         to=Status.IN_REVIEW,
-        dates=[(day, "重新送审日期")],
+        dates=[(day, "resubmitted_on")],
     ) as uc:
         if Status(uc.row.status) is not Status.RETURNED:
-            raise InvalidInput(f"事项“{uc.row.reg_no}”没有被退回，无需重新送审。")
+            raise InvalidInput("review.not_returned", reg_no=uc.row.reg_no)
         open_pause = store.pauses_of(uc.conn, uc.row.id)[-1]
-        not_before(day, open_pause.returned_on, "重新送审日期", "退回日期")
+        not_before(day, open_pause.returned_on, "resubmitted_on", "returned_on")
         uc.conn.execute(
             pauses.update().where(pauses.c.id == open_pause.id).values(resubmitted_on=day)
         )
@@ -144,36 +142,36 @@ def issue_opinion(
     defects = tuple(
         sorted({(parse_defect(d) if isinstance(d, str) else d).value for d in opinion.defects})
     )
-    text = clean_text(opinion.text, "审核意见", required=True, limit=50000)
-    basis = clean_text(opinion.basis, "法律依据", limit=20000)
+    text = clean_text(opinion.text, "opinion_text", required=True, limit=50000)
+    basis = clean_text(opinion.basis, "basis", limit=20000)
     with item_use_case(
         ctx,
         reg_no,
         Permission.ISSUE_OPINION,
         expected_version=expected_version,
-        dates=[(day, "意见出具日期")],
+        dates=[(day, "opinion_on")],
     ) as uc:
         row, conn = uc.row, uc.conn
         status = Status(row.status)
         previous = store.opinions_of(conn, row.id)
-        not_before(day, row.received_on, "意见出具日期", "送审日期")
-        counsel = clean_text(opinion.counsel or row.counsel or ctx.actor, "审核人", limit=64)
+        not_before(day, row.received_on, "opinion_on", "received_on")
+        counsel = clean_text(opinion.counsel or row.counsel or ctx.actor, "counsel", limit=64)
         changes: dict[str, Any] = {"conclusion": conclusion.value}
         if previous:
             if status in (Status.WITHDRAWN, Status.REGISTERED, Status.IN_REVIEW, Status.RETURNED):
-                raise InvalidInput(f"事项“{row.reg_no}”的状态不允许修订意见。")
-            not_before(day, previous[-1].issued_on, "修订意见日期", "上一次意见日期")
+                raise InvalidInput("review.revision_not_allowed", reg_no=row.reg_no)
+            not_before(day, previous[-1].issued_on, "revision_on", "previous_opinion_on")
             action = "revise_opinion"
         else:
             transition(row, Status.OPINION_ISSUED)
             if status is not Status.IN_REVIEW:  # pragma: no cover - guarded by the transition
-                raise InvalidInput("只有审核中的事项才能出具意见。")
+                raise InvalidInput("review.opinion_needs_in_review")
             changes.update({"status": Status.OPINION_ISSUED.value, "opinion_on": day})
             if not row.counsel:
                 changes["counsel"] = counsel
             action = "issue_opinion"
         if Status(row.status) is Status.PUBLISHED and conclusion is Conclusion.REJECT:
-            raise InvalidInput(f"事项“{row.reg_no}”已公布，修订意见不能改为“不同意”。")
+            raise InvalidInput("review.published_revision_reject", reg_no=row.reg_no)
         conn.execute(
             opinions.insert().values(
                 item_id=row.id,

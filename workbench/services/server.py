@@ -19,9 +19,7 @@ def setup_server(
     database at ``url`` (connected as the DBA), and the first administrator's login."""
     target = parse_target(url)
     if target.is_sqlite:
-        raise InvalidInput(
-            "server setup 只用于共享服务器（PostgreSQL）：嵌入式数据库文件不需要设置。"
-        )
+        raise InvalidInput("server.setup_embedded")
     if password is not None:
         check_password(password)
     engine = make_engine(target)
@@ -39,8 +37,8 @@ def setup_server(
                 "28P01",
                 "28000",
             ):
-                raise DatabaseError(connect_sentence(target, exc)) from None
+                raise DatabaseError.of(connect_sentence(target, exc)) from None
             first = str(exc.orig).strip().splitlines()[0]
-            raise DatabaseError(f"server setup 未完成，数据库没有任何改动：{first}。") from None
+            raise DatabaseError("server.setup_failed", reason=first) from None
     finally:
         engine.dispose()

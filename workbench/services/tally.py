@@ -27,7 +27,7 @@ MIN_YEAR, MAX_YEAR = 1990, 2200
 
 def year_bounds(year: int) -> tuple[dt.date, dt.date]:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise InvalidInput(f"年份 {year} 超出范围（{MIN_YEAR}–{MAX_YEAR}）。")
+        raise InvalidInput("tally.year_range", year=year, first=MIN_YEAR, last=MAX_YEAR)
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 

@@ -18,7 +18,7 @@ from sqlalchemy import Connection
 
 from workbench.domain.errors import InvalidInput
 from workbench.domain.roles import (
-    PERMISSION_TEXT,
+    PERMISSION_TERMS,
     Permission,
     PermissionDenied,
     Role,
@@ -31,9 +31,7 @@ from workbench.services.context import ServiceContext
 from workbench.store import audit, server
 from workbench.store import users as store
 
-_NO_PASSWORDS = (
-    "嵌入式数据库没有密码：本机的操作系统登录就是您的身份。密码只用于共享服务器模式（PostgreSQL）。"
-)
+_NO_PASSWORDS = "user.no_passwords_embedded"
 
 
 @dataclass(frozen=True)
@@ -75,15 +73,17 @@ def require(conn: Connection, ctx: ServiceContext, permission: Permission) -> No
     _bootstrap(conn, ctx)
     row = store.get(conn, ctx.actor)
     if row is None:
-        raise PermissionDenied(
-            f"登录名“{ctx.actor}”还不是本数据库的用户，只能查看："
-            "请管理员添加（workbench user add）。"
-        )
+        raise PermissionDenied("user.not_a_user", login=ctx.actor)
     user = _view(row)
     if not user.active:
-        raise PermissionDenied(f"用户“{ctx.actor}”已被停用，只能查看。")
+        raise PermissionDenied("user.deactivated", login=ctx.actor)
     if not user.can(permission):
-        raise PermissionDenied(f"用户“{ctx.actor}”的角色不允许{PERMISSION_TEXT[permission]}。")
+        raise PermissionDenied(
+            "user.not_permitted",
+            login=ctx.actor,
+            permission=permission.value,
+            allowed=PERMISSION_TERMS[permission],
+        )
 
 
 def current_user(ctx: ServiceContext) -> UserView | None:
@@ -108,7 +108,7 @@ def _check_login(login: str, ctx: ServiceContext | None = None) -> str:
         return server.check_login_name(login)
     name = login.strip()
     if not name or len(name) > 64 or any(ch.isspace() for ch in name):
-        raise InvalidInput(f"登录名“{login}”无效：不能为空、不能含空格，最长 64 个字符。")
+        raise InvalidInput("user.login_invalid", login=login)
     return name
 
 
@@ -128,7 +128,7 @@ def add_user(
     with ctx.db.write() as conn:
         require(conn, ctx, Permission.ADMINISTER)
         if store.get(conn, name) is not None:
-            raise InvalidInput(f"用户“{name}”已存在。")
+            raise InvalidInput("user.exists", login=name)
         if ctx.db.secured:
             verifier = server.scram_verifier(conn, name, password) if password else None
             server.call_user_function(
@@ -160,7 +160,7 @@ def set_user(
         require(conn, ctx, Permission.ADMINISTER)
         row = store.get(conn, name)
         if row is None:
-            raise InvalidInput(f"没有用户“{name}”。")
+            raise InvalidInput("user.not_found", login=name)
         changes: dict[str, object] = {}
         if roles is not None:
             changes["role"] = format_roles(parse_roles(roles))
@@ -177,7 +177,7 @@ def set_user(
                 if r.active and Role.ADMIN in parse_roles(r.role) and r.login != name
             ]
             if not admins:
-                raise InvalidInput("不能取消最后一位管理员的权限：请先指定另一位管理员。")
+                raise InvalidInput("user.last_admin")
         if ctx.db.secured:
             server.call_user_function(
                 conn,

@@ -29,6 +29,7 @@ from typing import IO, Any
 
 from sqlalchemy import Table
 
+from workbench.domain.messages import Msg, msg
 from workbench.store.audit import GENESIS, row_hash
 from workbench.store.codec import ArchiveError, decode_row, encode_row
 from workbench.store.schema import audit_events, metadata
@@ -165,21 +166,21 @@ class ArchiveReader:
         return _read_blob(self._zf, sha, self._manifest.members[blob_member(sha)][1])
 
 
-def _fail(message: str) -> ArchiveError:
-    return ArchiveError(message)
+def _fail(code: str, **params: object) -> ArchiveError:
+    return ArchiveError(code, **params)
 
 
 def _open_zip(path: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path, "r")
     except FileNotFoundError:
-        raise _fail(f"找不到备份文件“{path}”。") from None
+        raise _fail("archive.not_found", path=str(path)) from None
     except IsADirectoryError:
-        raise _fail(f"“{path}”是一个文件夹，不是备份文件。") from None
+        raise _fail("archive.is_folder", path=str(path)) from None
     except OSError as exc:
-        raise _fail(f"无法读取备份文件“{path}”：{exc.strerror}。") from None
+        raise _fail("archive.unreadable", path=str(path), reason=str(exc.strerror)) from None
     except (zipfile.BadZipFile, ValueError, EOFError):
-        raise _fail(f"“{path}”不是工作台的备份文件（不是有效的 zip 归档）。") from None
+        raise _fail("archive.not_zip", path=str(path)) from None
 
 
 def _read_member(zf: zipfile.ZipFile, name: str) -> Iterator[bytes]:
@@ -188,7 +189,7 @@ def _read_member(zf: zipfile.ZipFile, name: str) -> Iterator[bytes]:
             while chunk := fh.read(_CHUNK):
                 yield chunk
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
-        raise _fail(f"备份文件中的“{name}”已损坏（{exc}）。") from None
+        raise _fail("archive.member_damaged", name=name, reason=str(exc)) from None
 
 
 def _read_lines(zf: zipfile.ZipFile, name: str) -> Iterator[bytes]:
@@ -196,10 +197,10 @@ def _read_lines(zf: zipfile.ZipFile, name: str) -> Iterator[bytes]:
         with zf.open(name) as fh:
             while line := fh.readline(MAX_LINE_BYTES + 1):
                 if len(line) > MAX_LINE_BYTES:
-                    raise _fail(f"备份文件中的“{name}”有一行超过 {MAX_LINE_BYTES} 字节。")
+                    raise _fail("archive.line_too_long", name=name, limit=MAX_LINE_BYTES)
                 yield line
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
-        raise _fail(f"备份文件中的“{name}”已损坏（{exc}）。") from None
+        raise _fail("archive.member_damaged", name=name, reason=str(exc)) from None
 
 
 def _read_rows(zf: zipfile.ZipFile, name: str, table: Table, sha: str) -> Iterator[dict[str, Any]]:
@@ -209,35 +210,35 @@ def _read_rows(zf: zipfile.ZipFile, name: str, table: Table, sha: str) -> Iterat
         try:
             value = json.loads(line)
         except (UnicodeDecodeError, json.JSONDecodeError):
-            raise _fail(f"备份文件中的“{name}”第 {number} 行不是有效的 JSON。") from None
-        yield decode_row(table, value, f"“{name}”第 {number} 行")
+            raise _fail("archive.line_not_json", name=name, line=number) from None
+        yield decode_row(table, value, msg("archive.where_line", name=name, line=number))
     if digest.hexdigest() != sha:
-        raise _fail(f"备份文件中的“{name}”与清单记录的校验和不符：文件已损坏或被改动。")
+        raise _fail("archive.checksum_mismatch", name=name)
 
 
 def _read_blob(zf: zipfile.ZipFile, sha: str, size: int) -> bytes:
     data = b"".join(_read_member(zf, blob_member(sha)))
     if len(data) != size or hashlib.sha256(data).hexdigest() != sha:
-        raise _fail(f"备份文件中的附件“{sha[:12]}…”与校验和不符：文件已损坏或被改动。")
+        raise _fail("archive.blob_checksum_mismatch", sha=sha[:12])
     return data
 
 
 def _check_entries(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise _fail(f"备份文件包含 {len(infos)} 个成员，超出上限 {MAX_MEMBERS}。")
+        raise _fail("archive.too_many_members", count=len(infos), limit=MAX_MEMBERS)
     entries: dict[str, zipfile.ZipInfo] = {}
     total = 0
     for info in infos:
         name = info.filename
         if name != MANIFEST and not (_TABLE_RE.match(name) or _BLOB_RE.match(name)):
-            raise _fail(f"备份文件中有不应出现的成员“{name[:80]}”（路径不安全或格式不对）。")
+            raise _fail("archive.unexpected_member", name=name[:80])
         if name in entries:
-            raise _fail(f"备份文件中的“{name}”出现了不止一次。")
+            raise _fail("archive.duplicate_member", name=name)
         if info.flag_bits & 0x1:
-            raise _fail(f"备份文件中的“{name}”被加密，无法校验。")
+            raise _fail("archive.encrypted_member", name=name)
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise _fail(f"备份文件中的“{name}”使用了不支持的压缩方式。")
+            raise _fail("archive.compression_unsupported", name=name)
         limit = (
             MAX_MANIFEST_BYTES
             if name == MANIFEST
@@ -246,70 +247,77 @@ def _check_entries(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
             else MAX_MEMBER_BYTES
         )
         if info.file_size > limit:
-            raise _fail(f"备份文件中的“{name}”过大（{info.file_size} 字节，上限 {limit}）。")
+            raise _fail("archive.member_too_large", name=name, size=info.file_size, limit=limit)
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
-            raise _fail(f"备份文件中的“{name}”压缩比异常（{ratio:.0f} 倍），疑似压缩炸弹。")
+            raise _fail("archive.member_ratio", name=name, ratio=f"{ratio:.0f}")
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
-            raise _fail(f"备份文件解压后超过 {MAX_TOTAL_BYTES} 字节，疑似压缩炸弹。")
+            raise _fail("archive.total_too_large", limit=MAX_TOTAL_BYTES)
         entries[name] = info
     if MANIFEST not in entries:
-        raise _fail("备份文件中没有清单（manifest.json）：不是工作台的备份文件。")
+        raise _fail("archive.no_manifest")
     return entries
 
 
-def _int(value: Any, what: str) -> int:
+def _int(value: Any, what: str | Msg) -> int:
+    """``what``: a key of the ``archive.field.*`` codes, or a phrase."""
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise _fail(f"备份清单中的{what}不是有效的数字。")
+        raise _fail("archive.manifest_not_a_number", what=_field(what))
     return value
 
 
 def _text(value: Any, what: str) -> str:
     if not isinstance(value, str) or len(value) > 200:
-        raise _fail(f"备份清单中的{what}无效。")
+        raise _fail("archive.manifest_invalid", what=_field(what))
     return value
+
+
+def _field(what: str | Msg) -> Msg:
+    return msg(f"archive.field.{what}") if isinstance(what, str) else what
 
 
 def _parse_manifest(raw: bytes, head: str, known: frozenset[str]) -> Manifest:
     try:
         body = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise _fail("备份清单（manifest.json）不是有效的 JSON：文件已损坏。") from None
+        raise _fail("archive.manifest_not_json") from None
     if not isinstance(body, dict) or body.get("format") != FORMAT:
-        raise _fail("备份清单不是工作台备份的格式：这不是工作台的备份文件。")
-    version = _int(body.get("format_version"), "格式版本")
+        raise _fail("archive.manifest_foreign")
+    version = _int(body.get("format_version"), "format_version")
     if version > FORMAT_VERSION:
-        raise _fail(
-            f"备份文件的格式版本 {version} 比本程序支持的（{FORMAT_VERSION}）更新：请升级。"
-        )
+        raise _fail("archive.format_newer", version=version, supported=FORMAT_VERSION)
     if version != FORMAT_VERSION:
-        raise _fail(f"不支持备份文件的格式版本 {version}（本程序支持 {FORMAT_VERSION}）。")
-    revision = _text(body.get("schema_revision"), "架构版本")
+        raise _fail("archive.format_unsupported", version=version, supported=FORMAT_VERSION)
+    revision = _text(body.get("schema_revision"), "schema_revision")
     if revision != head:
         if revision in known:
-            raise _fail(f"备份来自较早的数据库架构 {revision}（当前 {head}），本程序无法直接恢复。")
-        raise _fail(f"备份来自更新版本的工作台（数据库架构 {revision}）：请先升级本程序再恢复。")
+            raise _fail("archive.schema_older", revision=revision, head=head)
+        raise _fail("archive.schema_newer", revision=revision)
     counts = body.get("row_counts")
     members = body.get("members")
     if not isinstance(counts, dict) or not isinstance(members, dict):
-        raise _fail("备份清单缺少行数或校验和：文件不完整。")
+        raise _fail("archive.manifest_incomplete")
     checked: dict[str, tuple[str, int]] = {}
     for name, entry in members.items():
         if not isinstance(entry, dict) or not _SHA_RE.match(str(entry.get("sha256", ""))):
-            raise _fail(f"备份清单中“{str(name)[:80]}”的校验和无效。")
-        checked[str(name)] = (str(entry["sha256"]), _int(entry.get("size"), "成员大小"))
+            raise _fail("archive.manifest_bad_checksum", name=str(name)[:80])
+        checked[str(name)] = (str(entry["sha256"]), _int(entry.get("size"), "member_size"))
     missing = body.get("missing_attachments", [])
     if not isinstance(missing, list) or not all(_SHA_RE.match(str(m)) for m in missing):
-        raise _fail("备份清单中缺失附件的列表无效。")
+        raise _fail("archive.manifest_bad_missing")
     source = body.get("source")
     return Manifest(
         format_version=version,
-        product_version=_text(body.get("product_version", ""), "程序版本"),
+        product_version=_text(body.get("product_version", ""), "product_version"),
         schema_revision=revision,
-        created_at=_text(body.get("created_at", ""), "创建时间"),
-        source_backend=_text(source.get("backend", "") if isinstance(source, dict) else "", "来源"),
-        row_counts={str(k): _int(v, f"“{k}”的行数") for k, v in counts.items()},
+        created_at=_text(body.get("created_at", ""), "created_at"),
+        source_backend=_text(
+            source.get("backend", "") if isinstance(source, dict) else "", "source"
+        ),
+        row_counts={
+            str(k): _int(v, msg("archive.field.row_count", table=str(k))) for k, v in counts.items()
+        },
         members=checked,
         missing_attachments=tuple(str(m) for m in missing),
     )
@@ -325,9 +333,9 @@ class _ChainCheck:
     def feed(self, row: Mapping[str, Any]) -> None:
         row_id = row["id"]
         if row_id <= self.last_id or row["prev_hash"] != self.prev:
-            raise _fail(f"备份中的审计日志在第 {row_id} 号记录处断开：审计记录被改动过。")
+            raise _fail("archive.audit_chain_broken", event_id=row_id)
         if row_hash(self.prev, row) != row["hash"]:
-            raise _fail(f"备份中的第 {row_id} 号审计记录与其哈希不符：审计记录被改动过。")
+            raise _fail("archive.audit_hash_mismatch", event_id=row_id)
         self.prev, self.last_id = row["hash"], row_id
 
 
@@ -342,19 +350,19 @@ def verify_archive(path: Path, head: str, known: frozenset[str]) -> VerifiedArch
         names = set(entries) - {MANIFEST}
         if names != set(manifest.members):
             extra = sorted(names - set(manifest.members)) or sorted(set(manifest.members) - names)
-            raise _fail(f"备份文件的成员与清单不一致（“{extra[0][:80]}”）：文件不完整或被改动。")
+            raise _fail("archive.members_differ", name=extra[0][:80])
         for name, (_sha, size) in manifest.members.items():
             if entries[name].file_size != size:
-                raise _fail(f"备份文件中“{name}”的大小与清单不符：文件已损坏或被改动。")
+                raise _fail("archive.size_mismatch", name=name)
         tables = table_order()
         expected = {t.name for t in tables}
         if set(manifest.row_counts) != expected:
-            raise _fail("备份清单中的数据表与本程序的数据库架构不一致。")
+            raise _fail("archive.tables_differ")
         wanted: set[str] = set()
         for table in tables:
             name = table_member(table.name)
             if name not in manifest.members:
-                raise _fail(f"备份文件中缺少数据表“{table.name}”。")
+                raise _fail("archive.table_missing", table=table.name)
             count = 0
             chain = _ChainCheck()
             for row in _read_rows(zf, name, table, manifest.members[name][0]):
@@ -364,11 +372,11 @@ def verify_archive(path: Path, head: str, known: frozenset[str]) -> VerifiedArch
                 elif table is audit_events:
                     chain.feed(row)
             if count != manifest.row_counts[table.name]:
-                raise _fail(f"数据表“{table.name}”的行数与清单不符：文件不完整或被改动。")
+                raise _fail("archive.row_count_mismatch", table=table.name)
         blobs = {m[len("attachments/") :] for m in names if _BLOB_RE.match(m)}
         unexplained = wanted - blobs - set(manifest.missing_attachments)
         if unexplained:
-            raise _fail(f"备份文件缺少附件“{sorted(unexplained)[0][:12]}…”的内容。")
+            raise _fail("archive.blob_missing", sha=sorted(unexplained)[0][:12])
         for sha in sorted(blobs):
             _read_blob(zf, sha, manifest.members[blob_member(sha)][1])
     return VerifiedArchive(path, manifest, frozenset(blobs))

@@ -76,7 +76,7 @@ def snapshot_sqlite(src: Path, dest: Path) -> Path:
     ``PRAGMA integrity_check``; on failure nothing is left behind.
     """
     if not src.is_file():
-        raise BackupError(f"数据库文件“{src}”不存在，无法备份。")
+        raise BackupError("backup.source_missing", path=str(src))
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -93,13 +93,15 @@ def snapshot_sqlite(src: Path, dest: Path) -> Path:
             source.close()
         result = integrity(tmp)
         if result != "ok":
-            raise BackupError(f"数据库“{src}”的快照未通过完整性检查（{result}）：未保留该快照。")
+            raise BackupError("backup.snapshot_damaged", path=str(src), result=result)
         _fsync(tmp)
         os.replace(tmp, dest)
     except sqlite3.Error as exc:
-        raise BackupError(f"无法备份数据库“{src}”：{exc}。") from None
+        raise BackupError("backup.sqlite_failed", path=str(src), reason=str(exc)) from None
     except OSError as exc:
-        raise BackupError(f"无法写入备份“{dest}”：{exc.strerror or exc}。") from None
+        raise BackupError(
+            "backup.write_failed", path=str(dest), reason=exc.strerror or str(exc)
+        ) from None
     finally:
         tmp.unlink(missing_ok=True)
     return dest
@@ -154,7 +156,9 @@ def _copy(src: Path, dest: Path) -> None:
         _fsync(tmp)
         os.replace(tmp, dest)
     except OSError as exc:
-        raise BackupError(f"无法写入备份“{dest}”：{exc.strerror or exc}。") from None
+        raise BackupError(
+            "backup.write_failed", path=str(dest), reason=exc.strerror or str(exc)
+        ) from None
     finally:
         tmp.unlink(missing_ok=True)
 
@@ -206,5 +210,7 @@ def rotate_backups(db_path: Path, backups_dir: Path, now: dt.datetime) -> Rotati
         ):
             deleted += _prune(backups_dir / kind, _PATTERNS[kind], keep)
     except OSError as exc:
-        raise BackupError(f"无法清理旧备份（{backups_dir}）：{exc.strerror or exc}。") from None
+        raise BackupError(
+            "backup.prune_failed", folder=str(backups_dir), reason=exc.strerror or str(exc)
+        ) from None
     return RotationResult(backups_dir, daily, tuple(created), tuple(deleted))

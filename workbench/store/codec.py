@@ -28,6 +28,7 @@ from sqlalchemy import (
 )
 
 from workbench.domain.errors import WorkbenchError
+from workbench.domain.messages import Msg, msg
 
 INT_MIN, INT_MAX = -(2**31), 2**31 - 1  # PostgreSQL ``integer``
 
@@ -63,21 +64,21 @@ def encode_row(table: Table, row: Mapping[str, Any]) -> str:
 
 def _bool(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise ValueError("不是 true/false")
+        raise ValueError(msg("archive.value.not_bool"))
     return value
 
 
 def _int(value: Any) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise ValueError("不是整数")
+        raise ValueError(msg("archive.value.not_int"))
     if not INT_MIN <= value <= INT_MAX:
-        raise ValueError("超出整数范围")
+        raise ValueError(msg("archive.value.int_range"))
     return value
 
 
 def _str(value: Any) -> str:
     if not isinstance(value, str):
-        raise ValueError("不是文本")
+        raise ValueError(msg("archive.value.not_text"))
     return value
 
 
@@ -88,16 +89,16 @@ def _date(value: Any) -> dt.date:
             raise ValueError
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ValueError("不是 YYYY-MM-DD 日期") from None
+        raise ValueError(msg("archive.value.not_date")) from None
 
 
 def _datetime(value: Any) -> dt.datetime:
     try:
         parsed = dt.datetime.fromisoformat(_str(value))
     except ValueError:
-        raise ValueError("不是 ISO 日期时间") from None
+        raise ValueError(msg("archive.value.not_datetime")) from None
     if parsed.tzinfo is not None:
-        raise ValueError("带有时区")
+        raise ValueError(msg("archive.value.has_timezone"))
     return parsed
 
 
@@ -111,9 +112,9 @@ def _decimal_for(kind: Numeric[Any]) -> Callable[[Any], Decimal]:
         try:
             number = Decimal(_str(value))
         except InvalidOperation:
-            raise ValueError("不是数字") from None
+            raise ValueError(msg("archive.value.not_number")) from None
         if not number.is_finite() or abs(number) >= bound or number != number.quantize(step):
-            raise ValueError("超出该列的精度")
+            raise ValueError(msg("archive.value.precision"))
         return number
 
     return parse
@@ -123,16 +124,16 @@ def _blob(value: Any) -> bytes:
     try:
         return base64.b64decode(_str(value), validate=True)
     except binascii.Error:
-        raise ValueError("不是 base64") from None
+        raise ValueError(msg("archive.value.not_base64")) from None
 
 
 def _string_for(length: int | None) -> Callable[[Any], str]:
     def parse(value: Any) -> str:
         text = _str(value)
         if "\x00" in text:
-            raise ValueError("含有空字符")
+            raise ValueError(msg("archive.value.null_character"))
         if length is not None and len(text) > length:
-            raise ValueError(f"超过 {length} 字")
+            raise ValueError(msg("archive.value.too_long", length=length))
         return text
 
     return parse
@@ -168,25 +169,30 @@ def _decoders(table: Table) -> dict[str, tuple[Callable[[Any], Any], bool]]:
     return found
 
 
-def decode_row(table: Table, value: Any, where: str) -> dict[str, Any]:
+def decode_row(table: Table, value: Any, where: Msg) -> dict[str, Any]:
     """The row ``value`` (parsed JSON) as Python values for ``table``; refuses anything odd."""
     columns = _decoders(table)
     if not isinstance(value, dict):
-        raise ArchiveError(f"备份文件中{where}不是一条记录。")
+        raise ArchiveError("archive.row_not_record", where=where)
     if value.keys() != columns.keys():
         odd = sorted(set(value) ^ set(columns))
-        raise ArchiveError(f"备份文件中{where}的字段与数据表“{table.name}”不符（{odd[0][:40]}）。")
+        raise ArchiveError(
+            "archive.row_fields_differ", where=where, table=table.name, field=odd[0][:40]
+        )
     row: dict[str, Any] = {}
     for name, (parse, nullable) in columns.items():
         raw = value[name]
         if raw is None:
             if not nullable:
-                raise ArchiveError(f"备份文件中{where}的“{name}”不能为空。")
+                raise ArchiveError("archive.value_missing", where=where, field=name)
             row[name] = None
             continue
         try:
             row[name] = parse(raw)
         except ValueError as exc:
-            reason = str(exc).splitlines()[0] if str(exc) else "无效"
-            raise ArchiveError(f"备份文件中{where}的“{name}”无效（{reason}）。") from None
+            first = exc.args[0] if exc.args else None
+            reason = first if isinstance(first, Msg) else msg("archive.value.invalid")
+            raise ArchiveError(
+                "archive.value_invalid", where=where, field=name, reason=reason
+            ) from None
     return row

@@ -26,6 +26,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from workbench.domain.errors import WorkbenchError
+from workbench.domain.messages import Msg, msg
 from workbench.store.audit import SERVER_AUDIT
 from workbench.store.integrity import IntegrityCheck, unusable_sentence
 from workbench.store.server import is_secured, refusal_from, session_login
@@ -66,8 +67,8 @@ class LoginFailed(DatabaseError):
     """The shared server did not let this login in; ``reason`` says why, for the login dialog:
     ``no_password``, ``bad_password``, ``inactive``, ``no_access`` or ``unreachable``."""
 
-    def __init__(self, message: str, reason: str) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, /, reason: str, **params: object) -> None:
+        super().__init__(code, **params)
         self.reason = reason
 
 
@@ -92,21 +93,19 @@ def parse_target(value: str) -> Target:
     """A SQLite file path, ``sqlite:///path`` or a server URL such as ``postgresql+psycopg://``."""
     value = value.strip()
     if not value:
-        raise DatabaseError("数据库位置为空：请给出 SQLite 文件路径或数据库地址。")
+        raise DatabaseError("database.location_empty")
     if "://" in value:
         try:
             url = make_url(value)
         except ArgumentError as exc:
-            raise DatabaseError(f"无法识别数据库地址“{value}”：{exc}。") from None
+            raise DatabaseError("database.url_unreadable", url=value, reason=str(exc)) from None
         backend = url.get_backend_name()
         if backend == "sqlite":
             if not url.database or url.database == ":memory:":
-                raise DatabaseError("SQLite 数据库地址必须指向一个文件。")
+                raise DatabaseError("database.sqlite_needs_file")
             return parse_target(url.database)
         if backend != "postgresql":
-            raise DatabaseError(
-                f"不支持的数据库类型“{backend}”：请使用 SQLite 文件或 PostgreSQL 服务器。"
-            )
+            raise DatabaseError("database.backend_unsupported", backend=backend)
         if url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")
         return Target(url.render_as_string(hide_password=False), None)
@@ -197,7 +196,7 @@ class Database:
         whose integrity check has not passed (it is run first when still pending)."""
         problem = self.integrity.run()
         if problem is not None:
-            raise DatabaseError(problem)
+            raise DatabaseError.of(problem)
         with self.engine.connect() as raw:
             conn = raw.execution_options(write=True)
             conn.info[SERVER_AUDIT] = self.secured
@@ -290,26 +289,23 @@ def _read_schema(db: Database) -> None:
             # SQLite refuses the file, so no connection of ours holds it: the header may be read
             with path.open("rb") as fh:
                 if fh.read(16) != b"SQLite format 3\x00":
-                    raise DatabaseError(
-                        f"“{path}”不是工作台的数据库文件（不是 SQLite 格式）。"
-                    ) from None
+                    raise DatabaseError("database.not_sqlite", path=str(path)) from None
         raise
 
 
 def _check_sqlite_file(path: Path) -> None:
     if path.is_dir():
-        raise DatabaseError(f"“{path}”是一个文件夹，不是数据库文件。")
+        raise DatabaseError("database.is_folder", path=str(path))
     kind = on_network_share(path)
     if kind is not None:
-        raise DatabaseError(
-            f"拒绝打开网络共享上的 SQLite 文件“{path}”（{kind}）：多人通过共享文件夹同时写入会损坏"
-            "数据库；多人共用请改用共享服务器模式（PostgreSQL，--db postgresql+psycopg://…）。"
-        )
+        raise DatabaseError("database.on_network_share", path=str(path), share=kind)
     if not path.exists() and not path.parent.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DatabaseError(f"无法创建数据目录“{path.parent}”：{exc.strerror}。") from None
+            raise DatabaseError(
+                "database.data_dir_failed", folder=str(path.parent), reason=str(exc.strerror)
+            ) from None
 
 
 def open_database(
@@ -332,7 +328,7 @@ def open_database(
             if check_integrity:
                 problem = db.integrity.run()
                 if problem is not None:
-                    raise DatabaseError(problem)
+                    raise DatabaseError.of(problem)
         else:
             _identify(db)
         if migrate and not db.secured:
@@ -346,7 +342,7 @@ def open_database(
         engine.dispose()
         if not target.is_sqlite and isinstance(exc, DBAPIError):
             raise login_error(target, exc) from exc
-        raise DatabaseError(unusable_sentence(target.display(), exc)) from exc
+        raise DatabaseError.of(unusable_sentence(target.display(), exc)) from exc
     return db
 
 
@@ -362,11 +358,12 @@ def _check_secured_revision(db: Database) -> None:
         current = current_revision(conn)
     if current != HEAD_REVISION:
         raise DatabaseError(
-            f"共享数据库“{db.target.display()}”的架构是 {current}，本程序需要 {HEAD_REVISION}："
-            "请数据库管理员运行 workbench server setup 升级它。"
+            "database.shared_needs_upgrade"
             if current in known_revisions()
-            else f"共享数据库“{db.target.display()}”来自更新版本的工作台（架构 {current}）："
-            "请升级本程序后再打开。"
+            else "database.shared_from_newer",
+            target=db.target.display(),
+            current=str(current),
+            head=HEAD_REVISION,
         )
 
 
@@ -385,11 +382,11 @@ def login_error(target: Target, exc: DBAPIError) -> DatabaseError:
         ("timeout", "unreachable"),
     ):
         if needle in low:
-            return LoginFailed(sentence, reason)
-    return DatabaseError(sentence)
+            return LoginFailed(sentence.code, reason, **sentence.params)
+    return DatabaseError.of(sentence)
 
 
-def connect_sentence(target: Target, exc: DBAPIError) -> str:
+def connect_sentence(target: Target, exc: DBAPIError) -> Msg:
     """One sentence for a server connection that failed: what is wrong and what to do."""
     url = make_url(target.url)
     where = f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
@@ -397,23 +394,19 @@ def connect_sentence(target: Target, exc: DBAPIError) -> str:
     message = str(exc.orig or exc).strip()
     low = message.lower()
     if "no password supplied" in low:
-        return (
-            f"服务器 {where} 要求登录名“{who}”的密码：请在登录窗口输入，"
-            "或设置 PGPASSWORD、~/.pgpass（PGPASSFILE）。"
-        )
+        return msg("login.no_password", where=where, login=who)
     if "password authentication failed" in low or "authentication failed" in low:
-        return f"登录名或密码不正确（登录名“{who}”，服务器 {where}）。"
+        return msg("login.bad_password", where=where, login=who)
     if "is not permitted to log in" in low:
-        return f"登录名“{who}”已被停用：请联系管理员。"
+        return msg("login.inactive", login=who)
     if "permission denied for database" in low or "does not have connect" in low:
-        return f"登录名“{who}”无权连接数据库 {where}：请联系管理员。"
+        return msg("login.no_access", where=where, login=who)
     if "does not exist" in low and "database" in low:
-        return f"服务器上没有数据库 {where}。"
+        return msg("login.no_database", where=where)
     if "ssl" in low:
-        first = message.splitlines()[0]
-        return f"无法按连接要求（sslmode）建立加密连接到 {where}：{first}。"
+        return msg("login.ssl", where=where, reason=message.splitlines()[0])
     if "connection refused" in low or "could not connect" in low or "timeout" in low:
-        return f"无法连接数据库服务器 {where}：请检查服务器地址和网络。"
+        return msg("login.unreachable", where=where)
     return unusable_sentence(target.display(), exc)
 
 
@@ -432,16 +425,13 @@ def _migrate(db: Database) -> None:
     if current == HEAD_REVISION:
         return
     if current is None and has_tables:
-        raise DatabaseError(f"“{db.target.display()}”里已有别的数据表，不是工作台的数据库。")
+        raise DatabaseError("database.foreign_tables", target=db.target.display())
     if current is not None and current not in known_revisions():
-        raise DatabaseError(
-            f"数据库“{db.target.display()}”来自更新版本的工作台（架构 {current}）："
-            "请升级本程序后再打开。"
-        )
+        raise DatabaseError("database.from_newer", target=db.target.display(), current=str(current))
     # never migrate (or create tables in) a damaged file
     problem = db.integrity.run()
     if problem is not None:
-        raise DatabaseError(problem)
+        raise DatabaseError.of(problem)
     if current is not None and db.target.path is not None:
         _backup_sqlite(db.target.path, current)
     from alembic import command

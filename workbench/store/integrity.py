@@ -19,6 +19,8 @@ from enum import Enum
 
 from sqlalchemy.exc import DBAPIError
 
+from workbench.domain.messages import Msg, msg
+
 #: lends a DB-API connection to the file (one of the engine's: a connection of our own, closed
 #: when done, could be this process's last one to the file, and closing that one checkpoints)
 Connect = Callable[[], AbstractContextManager[sqlite3.Connection]]
@@ -30,13 +32,14 @@ class _State(Enum):
     DONE = "done"
 
 
-def damaged_sentence(display: str, result: str) -> str:
-    return f"数据库文件“{display}”未通过完整性检查（{result}）：请从备份恢复。"
+def damaged_sentence(display: str, result: str) -> Msg:
+    return msg("database.damaged", target=display, result=result)
 
 
-def unusable_sentence(display: str, exc: BaseException) -> str:
+def unusable_sentence(display: str, exc: BaseException) -> Msg:
     reason = getattr(exc, "orig", None) or exc
-    return f"无法打开数据库“{display}”：{str(reason).strip().splitlines()[0]}。"
+    lines = str(reason).strip().splitlines()
+    return msg("database.unusable", target=display, reason=lines[0] if lines else "")
 
 
 class IntegrityCheck:
@@ -48,7 +51,7 @@ class IntegrityCheck:
         self._display = display
         self._connect = connect
         self._state = _State.PENDING if connect is not None else _State.DONE
-        self._problem: str | None = None
+        self._problem: Msg | None = None
         self._cond = threading.Condition()
         self._connection: sqlite3.Connection | None = None
         self._background_run = False
@@ -61,17 +64,17 @@ class IntegrityCheck:
             return self._state is not _State.DONE
 
     @property
-    def problem(self) -> str | None:
+    def problem(self) -> Msg | None:
         """Why the check failed -- the sentence every write is refused with -- or ``None``."""
         with self._cond:
             return self._problem
 
-    def run(self) -> str | None:
+    def run(self) -> Msg | None:
         """Make sure the check has run (waiting for it or running it here); the problem or
         ``None`` when the file is sound."""
         return self._run(background=False)
 
-    def run_in_background(self) -> str | None:
+    def run_in_background(self) -> Msg | None:
         """The same from a background worker, which :meth:`interrupt` stops: ``None`` also
         when interrupted or when :meth:`interrupt` came first (the check is then still
         pending)."""
@@ -86,7 +89,7 @@ class IntegrityCheck:
             if self._connection is not None and self._background_run:
                 self._connection.interrupt()
 
-    def _run(self, *, background: bool) -> str | None:
+    def _run(self, *, background: bool) -> Msg | None:
         with self._cond:
             while True:
                 if self._state is _State.DONE:
@@ -110,7 +113,7 @@ class IntegrityCheck:
                 self._cond.notify_all()
         return problem
 
-    def _quick_check(self, background: bool) -> tuple[bool, str | None]:
+    def _quick_check(self, background: bool) -> tuple[bool, Msg | None]:
         """(finished, problem): ``finished`` is False when interrupted."""
         assert self._connect is not None
         try:

@@ -28,14 +28,14 @@ REVIEW_OPEN = ("registered", "in_review")
 def get_by_reg_no(conn: Connection, reg_no: str) -> Row[Any]:
     row = conn.execute(select(items).where(items.c.reg_no == reg_no.strip())).first()
     if row is None:
-        raise NotFound(f"没有登记号为“{reg_no}”的事项。")
+        raise NotFound("item.not_found", reg_no=reg_no)
     return row
 
 
 def get_by_id(conn: Connection, item_id: int) -> Row[Any]:
     row = conn.execute(select(items).where(items.c.id == item_id)).first()
     if row is None:
-        raise NotFound(f"事项（编号 {item_id}）不存在，可能已被他人删除。")
+        raise NotFound("item.id_not_found", item_id=item_id)
     return row
 
 
@@ -76,9 +76,7 @@ def update(conn: Connection, row: Row[Any], changes: dict[str, Any]) -> int:
         .values(**changes, version=new_version, updated_at=dt.datetime.now())
     )
     if result.rowcount != 1:
-        raise Conflict(
-            f"事项“{row.reg_no}”已被他人修改（您看到的是第 {row.version} 版）：请刷新后再保存。"
-        )
+        raise Conflict("item.changed", reg_no=row.reg_no, seen=row.version)
     return new_version
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
 from workbench.domain.errors import InvalidInput, NotFound
-from workbench.domain.roles import PERMISSION_TEXT, Permission, PermissionDenied
+from workbench.domain.roles import PERMISSION_TERMS, Permission, PermissionDenied
 from workbench.store import server_sql as sql
 
 #: what the guard triggers raise, as ``workbench:<code>``
@@ -37,10 +37,7 @@ def check_login_name(login: str) -> str:
     """A login the server and the office can both live with: letters, digits, ``_.@-``."""
     name = login.strip()
     if not _LOGIN_RE.match(name) or name.lower().startswith(("pg_", "workbench_")):
-        raise InvalidInput(
-            f"登录名“{login}”无效：用字母开头，只含字母、数字和 _ . @ -，最长 63 个字符，"
-            "且不能以 pg_ 或 workbench_ 开头。"
-        )
+        raise InvalidInput("server.login_invalid", login=login)
     return name
 
 
@@ -82,22 +79,23 @@ def refusal_from(exc: DBAPIError) -> PermissionDenied | None:
     message = str(orig).strip().splitlines()[0] if orig is not None else ""
     match = re.search(r"workbench:(\w+)", message)
     if match and match.group(1) in _SERVER_CODES:
-        what = PERMISSION_TEXT[_SERVER_CODES[match.group(1)]]
-        return PermissionDenied(f"数据库服务器拒绝了这项修改：您的登录不允许{what}。")
-    return PermissionDenied(f"数据库服务器拒绝了这项修改：您的登录没有相应的权限（{message}）。")
+        permission = _SERVER_CODES[match.group(1)]
+        return PermissionDenied(
+            "server.refused_permission",
+            permission=permission.value,
+            allowed=PERMISSION_TERMS[permission],
+        )
+    return PermissionDenied("server.refused", reason=message)
 
 
 def _user_error(exc: DBAPIError, login: str) -> Exception:
     message = str(exc.orig)
     if "workbench:user_exists" in message:
-        return InvalidInput(f"用户“{login}”已存在。")
+        return InvalidInput("user.exists", login=login)
     if "workbench:role_exists" in message:
-        return InvalidInput(
-            f"服务器上已有名为“{login}”的角色，但它不是工作台的用户：请换一个登录名，"
-            "或请数据库管理员处理。"
-        )
+        return InvalidInput("server.role_exists", login=login)
     if "workbench:no_user" in message:
-        return NotFound(f"没有用户“{login}”。")
+        return NotFound("user.not_found", login=login)
     refused = refusal_from(exc)
     return refused if refused is not None else exc
 

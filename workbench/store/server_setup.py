@@ -204,10 +204,7 @@ def _logins(
         try:
             check_login_name(u.login)
         except Exception:
-            raise SetupRefused(
-                f"用户“{u.login}”的登录名不能用作数据库服务器的登录名：请先在嵌入式数据库里"
-                "改名，或请管理员删除后重新添加。"
-            ) from None
+            raise SetupRefused("server.user_login_unusable", login=u.login) from None
         _exec(conn, f"SET LOCAL ROLE {sql.OWNER}")
         _exec(conn, f"CREATE ROLE {_q(u.login)} {'LOGIN' if u.active else 'NOLOGIN'}")
         _exec(conn, "RESET ROLE")
@@ -232,7 +229,7 @@ def _logins(
             text("SELECT rolsuper FROM pg_roles WHERE rolname = :n"), {"n": admin}
         ).scalar()
         if superuser:
-            raise SetupRefused(f"“{admin}”是数据库超级用户：请为工作台的管理员另设一个普通登录名。")
+            raise SetupRefused("server.admin_is_superuser", login=admin)
         _exec(
             conn,
             "INSERT INTO users (login, display_name, role, active, created_at) "
@@ -269,10 +266,7 @@ def setup_database(
         text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
     ).scalar()
     if not superuser:
-        raise SetupRefused(
-            "server setup 需要由数据库管理员以超级用户身份运行（例如 postgres）："
-            "它要创建角色、转移对象的所有权并安装服务器端的触发器。"
-        )
+        raise SetupRefused("server.needs_superuser")
     _exec(conn, "SELECT pg_advisory_xact_lock(:k)", k=_LOCK)
     before = snapshot(conn)
     report = SetupReport()

@@ -142,12 +142,12 @@ class WorkbenchApp(QObject):
         screen. Writes wait for it; when it fails the user is told and every write is
         refused."""
 
-        def checked(problem: str | None) -> None:
+        def checked(problem: object) -> None:  # a Msg (rendered in the chosen language) or None
             if problem is None:
                 return
             log.error("integrity check failed: %s", problem)
             if db is self.db:
-                self.prompts.error(self.window, self.tr("The data file is damaged"), problem)
+                self.prompts.error(self.window, self.tr("The data file is damaged"), str(problem))
 
         def failed(exc: BaseException) -> None:
             log.error("integrity check could not run", exc_info=exc)

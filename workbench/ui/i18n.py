@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from workbench.domain import messages
 from workbench.resources import is_frozen, resource
 from workbench.ui.settings import KEY_LANGUAGE, get_str
 
@@ -119,6 +120,8 @@ class Translations:
             app.removeTranslator(translator)
         self._installed = []
         self.language = language if language in LANGUAGES else ENGLISH
+        # the refusals and reports rendered below the UI speak the same language
+        messages.set_language("zh" if self.language == CHINESE else "en")
         for qm in qm_files(self.language, self.cache_dir):
             self._load(str(qm.parent), qm.stem)
         if self.language == CHINESE:

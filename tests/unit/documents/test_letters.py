@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
+from tests.refusals import code_is
 from workbench.documents import (
     FILING_PLACEHOLDERS,
     LETTER_PLACEHOLDERS,
@@ -189,7 +190,9 @@ def test_line_breaks_inside_a_sentence(tmp_path: Path) -> None:
 def test_unknown_placeholder_is_refused_before_writing(tmp_path: Path) -> None:
     template = make_template(tmp_path / "t.docx", [["{{title}} ", "{{fo", "o}}"]])
     out = tmp_path / "out.docx"
-    with pytest.raises(TemplateError, match=r"\{\{foo\}\}") as info:
+    with pytest.raises(
+        TemplateError, match=r"\{\{foo\}\}", check=code_is("template.placeholder_unknown")
+    ) as info:
         render_template(template, {"title": "x"}, out)
     assert "t.docx" in str(info.value)
     assert not out.exists()
@@ -198,19 +201,21 @@ def test_unknown_placeholder_is_refused_before_writing(tmp_path: Path) -> None:
 
 def test_unknown_placeholder_in_a_header(tmp_path: Path) -> None:
     template = make_template(tmp_path / "t.docx", [["正文"]], header="{{审核人}}")
-    with pytest.raises(TemplateError, match="审核人"):
+    with pytest.raises(TemplateError, check=code_is("template.placeholder_unknown")):
         render_template(template, {}, tmp_path / "out.docx")
 
 
 def test_allowed_narrows_the_placeholders(tmp_path: Path) -> None:
     template = make_template(tmp_path / "t.docx", [["{{title}}{{authority}}"]])
-    with pytest.raises(TemplateError, match="authority"):
+    with pytest.raises(
+        TemplateError, match="authority", check=code_is("template.placeholder_unknown")
+    ):
         render_template(template, {"title": "x"}, tmp_path / "o.docx", allowed=["title"])
 
 
 def test_incomplete_placeholder_is_refused(tmp_path: Path) -> None:
     template = make_template(tmp_path / "t.docx", [["《{{title》"]])
-    with pytest.raises(TemplateError, match="不完整"):
+    with pytest.raises(TemplateError, check=code_is("template.placeholder_incomplete")):
         render_template(template, {"title": "x"}, tmp_path / "o.docx")
 
 
@@ -225,12 +230,12 @@ def test_missing_known_field_becomes_empty_and_output_is_replaced(tmp_path: Path
 def test_hostile_template_is_refused(tmp_path: Path) -> None:
     bad = tmp_path / "bad.docx"
     bad.write_text("not a docx", encoding="utf-8")
-    with pytest.raises(DocumentError, match=r"bad\.docx"):
+    with pytest.raises(DocumentError, match=r"bad\.docx", check=code_is("zip.wrong_kind")):
         render_template(bad, {}, tmp_path / "out.docx")
 
 
 def test_missing_output_directory(tmp_path: Path) -> None:
-    with pytest.raises(DocumentError, match="不存在"):
+    with pytest.raises(DocumentError, check=code_is("document.folder_missing")):
         render_template(default_letter_template(), sample_letter(), tmp_path / "no" / "x.docx")
 
 
@@ -254,7 +259,9 @@ def test_templates_found_in_a_frozen_build(tmp_path: Path, monkeypatch: pytest.M
     (bundled / "opinion_letter.docx").write_bytes(default_letter_template().read_bytes())
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert default_letter_template() == bundled / "opinion_letter.docx"
-    with pytest.raises(TemplateError, match=r"filing_report\.docx"):
+    with pytest.raises(
+        TemplateError, match=r"filing_report\.docx", check=code_is("template.default_missing")
+    ):
         default_filing_template()
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
+from tests.refusals import code_is
 from workbench.documents.letters import placeholders_in
 from workbench.documents.return_notice import (
     RETURN_NOTICE_PLACEHOLDERS,
@@ -113,6 +114,6 @@ def test_notice_of_a_returned_item(ctx: ServiceContext, tmp_path: Path) -> None:
 
 def test_an_item_never_returned_is_refused(ctx: ServiceContext, tmp_path: Path) -> None:
     reg = _register(ctx)
-    with pytest.raises(InvalidInput, match="从未退回补正"):
+    with pytest.raises(InvalidInput, check=code_is("letter.never_returned")):
         write_return_notice(ctx, reg, tmp_path / "x.docx")
     assert not (tmp_path / "x.docx").exists()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.refusals import code_is
 from tests.unit.documents import corpus
 from workbench.documents import DocumentError, check_docx, read_docx, read_member_bounded
 from workbench.domain.errors import WorkbenchError
@@ -52,7 +53,7 @@ def test_error_is_a_value_error_and_a_workbench_error(tmp_path: Path) -> None:
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(DocumentError, match=r"找不到文件“missing\.docx”"):
+    with pytest.raises(DocumentError, check=code_is("zip.not_found")):
         check_docx(tmp_path / "missing.docx")
 
 
@@ -79,12 +80,12 @@ def test_memory_stays_bounded(tmp_path: Path, make: Callable[[Path], Path]) -> N
 def test_lying_sizes_pass_the_directory_check_but_not_the_read(tmp_path: Path) -> None:
     path = corpus.lying_sizes(tmp_path)
     check_docx(path)  # the directory alone looks harmless
-    with pytest.raises(DocumentError, match=r"liar\.docx"):
+    with pytest.raises(DocumentError, match=r"liar\.docx", check=code_is("docx.member_damaged")):
         read_docx(path)
 
 
 def test_dtd_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(DocumentError, match="DTD"):
+    with pytest.raises(DocumentError, match="DTD", check=code_is("docx.dtd")):
         read_docx(corpus.with_dtd(tmp_path))
 
 
@@ -94,7 +95,7 @@ def test_read_member_bounded_stops_past_the_limit(tmp_path: Path) -> None:
     try:
         with (
             zipfile.ZipFile(path) as zf,
-            pytest.raises(DocumentError, match="超过 1 MB"),
+            pytest.raises(DocumentError, check=code_is("docx.member_too_large")),
         ):
             read_member_bounded(zf, "word/media/image1.png", 1024 * 1024)
         _, peak = tracemalloc.get_traced_memory()
@@ -112,6 +113,6 @@ def test_read_member_bounded_reads_within_the_limit(tmp_path: Path) -> None:
 def test_read_member_bounded_missing_member(tmp_path: Path) -> None:
     with (
         zipfile.ZipFile(corpus.draft(tmp_path)) as zf,
-        pytest.raises(DocumentError, match="缺少部件"),
+        pytest.raises(DocumentError, check=code_is("docx.member_missing")),
     ):
         read_member_bounded(zf, "word/nothing.xml", 1024)

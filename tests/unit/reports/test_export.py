@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from tests.refusals import code_is
 from tests.unit.reports.conftest import SPEC_HEADERS, ledger_figures
 from workbench.domain.errors import InvalidInput
 from workbench.reports.xlsx_write import display_width
@@ -193,11 +194,11 @@ def test_an_existing_file_is_replaced_only_when_complete(
 
 
 def test_refusals(ctx: ServiceContext, tmp_path: Path) -> None:
-    with pytest.raises(InvalidInput, match=r"\.xlsx"):
+    with pytest.raises(InvalidInput, match=r"\.xlsx", check=code_is("export.suffix")):
         export_year(ctx, 2025, tmp_path / "2025.csv")
-    with pytest.raises(InvalidInput, match="不存在"):
+    with pytest.raises(InvalidInput, check=code_is("output.folder_missing")):
         export_year(ctx, 2025, tmp_path / "missing" / "2025.xlsx")
-    with pytest.raises(InvalidInput, match="年份"):
+    with pytest.raises(InvalidInput, check=code_is("tally.year_range")):
         export_year(ctx, 1800, tmp_path / "x.xlsx")
 
 

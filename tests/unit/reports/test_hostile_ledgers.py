@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.refusals import code_is
 from tests.unit.reports.conftest import db_state, write_ledger
 from workbench.domain.errors import InvalidInput
 from workbench.reports import xlsx_read
@@ -180,9 +181,9 @@ def test_refused_with_one_sentence_and_nothing_written(
 
 def test_the_check_reads_no_member(tmp_path: Path) -> None:
     check_xlsx(good(tmp_path))
-    with pytest.raises(WorkbookRefused, match="找不到文件"):
+    with pytest.raises(WorkbookRefused, check=code_is("zip.not_found")):
         check_xlsx(tmp_path / "missing.xlsx")
-    with pytest.raises(WorkbookRefused, match="空文件"):
+    with pytest.raises(WorkbookRefused, check=code_is("zip.empty")):
         (tmp_path / "empty.xlsx").write_bytes(b"")
         check_xlsx(tmp_path / "empty.xlsx")
 
@@ -229,6 +230,6 @@ def test_too_many_rows_are_refused(
     rows = [["设备采购合同", "其他合同", "2025-01-06"]] * 4
     path = write_ledger(tmp_path / "long.xlsx", HEADERS, rows)
     before = db_state(ctx)
-    with pytest.raises(InvalidInput, match="超过 3 行"):
+    with pytest.raises(InvalidInput, check=code_is("ledger.too_many_rows")):
         import_ledger(ctx, path)
     assert db_state(ctx) == before and list_items(ctx) == []

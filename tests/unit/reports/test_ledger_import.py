@@ -10,10 +10,13 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from tests.refusals import code_is
 from tests.unit.reports.conftest import SPEC_HEADERS, as_table, db_state, ledger_rows, write_ledger
 from workbench.domain.calendar import WorkCalendar
 from workbench.domain.deadlines import review_due
 from workbench.domain.errors import InvalidInput
+from workbench.domain.messages import msg
+from workbench.reports.ledger import COLUMN_BY_KEY
 from workbench.services.audit import item_history, verify_audit
 from workbench.services.context import ServiceContext
 from workbench.services.ledger_import import LedgerRefused, import_ledger
@@ -185,7 +188,7 @@ def test_blank_registration_numbers_are_assigned(ctx: ServiceContext, tmp_path: 
     again = import_ledger(ctx, path, skip_invalid=True)
     assert again.imported == 0 and not again.changed
     assert sorted(r for _, r in again.duplicates) == ["审2024-001", "审2025-005", "审2025-007"]
-    assert "本次导入没有改动数据库。" in again.summary()
+    assert msg("import.no_change") in again.summary_messages()
 
 
 def test_every_problem_is_listed_and_nothing_is_written(
@@ -211,7 +214,8 @@ def test_every_problem_is_listed_and_nothing_is_written(
         import_ledger(ctx, path)
     assert db_state(ctx) == before
     lines = str(err.value).splitlines()
-    assert "bad.xlsx" in lines[0] and "未导入任何事项" in lines[0]
+    assert err.value.code == "ledger.refused" and err.value.params["name"] == "bad.xlsx"
+    assert "bad.xlsx" in lines[0] and len(lines) == 1 + len(err.value.problems)
     problems = [(p.row, p.column) for p in err.value.problems]
     assert problems == [
         (3, "意见出具日期"),
@@ -225,11 +229,26 @@ def test_every_problem_is_listed_and_nothing_is_written(
         (11, "送审日期"),
         (11, "合同金额"),
     ]
+    codes = [p.message.code for p in err.value.problems]
+    assert codes == [
+        "cell.date_before",
+        "row.normative_only",
+        "row.withdrawn_with_opinion",
+        "kind.unknown",
+        "text.empty",
+        "cell.date_nonexistent",
+        "row.date_without_conclusion",
+        "row.reg_no_repeated",
+        "cell.date_future",
+        "amount.not_a_number",
+    ]
+    assert err.value.problems[0].message.params == {
+        "day": D(2025, 3, 1),
+        "earlier_what": COLUMN_BY_KEY["received_on"].term,
+        "earlier": D(2025, 3, 3),
+    }
+    # a problem line names the row, the column as written and the reason, without a full stop
     assert "第3行「意见出具日期」：2025年3月1日早于送审日期2025年3月3日" in lines
-    assert any(line.startswith("第6行「类型」：未知的类型“草案”") for line in lines)
-    assert "第8行「送审日期」：“2025-02-30”不是一个存在的日期" in lines
-    assert "第10行「登记号」：登记号“审2025-001”与第2行相同" in lines
-    assert any("晚于今天" in line for line in lines if line.startswith("第11行"))
 
 
 def test_problems_name_the_header_as_written(ctx: ServiceContext, tmp_path: Path) -> None:
@@ -238,12 +257,17 @@ def test_problems_name_the_header_as_written(ctx: ServiceContext, tmp_path: Path
     )
     with pytest.raises(LedgerRefused) as err:
         import_ledger(ctx, path)
-    assert str(err.value.problems[0]).startswith("第2行「Received」：“soon”不是日期")
+    problem = err.value.problems[0]
+    assert (problem.row, problem.column, problem.message.code) == (
+        2,
+        "Received",
+        "cell.date_unreadable",
+    )
 
 
 def test_missing_required_columns_are_one_sentence(ctx: ServiceContext, tmp_path: Path) -> None:
     path = write_ledger(tmp_path / "m.xlsx", ["标题", "起草单位"], [["x", "y"]])
-    with pytest.raises(InvalidInput, match="缺少必需的列：类型、送审日期"):
+    with pytest.raises(InvalidInput, check=code_is("ledger.missing_columns")):
         import_ledger(ctx, path)
 
 
@@ -254,7 +278,7 @@ def test_dry_run_writes_nothing(ctx: ServiceContext, tmp_path: Path) -> None:
     result = import_ledger(ctx, path, dry_run=True)
     assert result.dry_run and result.imported == 3 and not result.changed
     assert db_state(ctx) == before
-    assert "检查完毕" in result.summary()[0]
+    assert result.summary_messages()[0].code == "import.checked"
 
 
 def test_skip_invalid_imports_the_good_rows_and_writes_the_rejected(
@@ -280,11 +304,11 @@ def test_skip_invalid_imports_the_good_rows_and_writes_the_rejected(
     assert values[1][4] == dt.datetime(2025, 3, 3)  # dates stay date cells
     assert values[1][18] == '=HYPERLINK("http://x")'  # text, not a formula
     assert ws.cell(2, 19).data_type == "s"
-    assert values[1][19].startswith("未知的类型“草案”")
+    assert values[1][19].startswith("未知的类型“草案”")  # the reason, in the user's language
     assert "审核结论" in values[2][19]
     wb.close()
     # the rejected rows, corrected, import cleanly
-    assert any("有问题未导入" in line for line in result.summary())
+    assert any(m.code == "import.rejected_written" for m in result.summary_messages())
 
 
 def test_duplicates_are_skipped_and_reimport_changes_nothing(
@@ -297,7 +321,7 @@ def test_duplicates_are_skipped_and_reimport_changes_nothing(
     again = import_ledger(ctx, path)
     assert again.imported == 0 and len(again.duplicates) == 3 and not again.changed
     assert again.duplicates[0] == (2, "审2025-001")
-    assert "本次导入没有改动数据库。" in again.summary()
+    assert msg("import.no_change") in again.summary_messages()
     assert db_state(ctx) == before
     same = import_ledger(ctx, path, update=True)
     assert same.unchanged == 3 and same.updated == 0
@@ -377,5 +401,5 @@ def test_ledger_sheet_is_preferred_over_the_first(ctx: ServiceContext, tmp_path:
 
 def test_empty_ledger_is_refused(ctx: ServiceContext, tmp_path: Path) -> None:
     path = write_ledger(tmp_path / "e.xlsx", ["标题", "类型", "送审日期"], [])
-    with pytest.raises(InvalidInput, match="没有任何数据行"):
+    with pytest.raises(InvalidInput, check=code_is("ledger.no_rows")):
         import_ledger(ctx, path)

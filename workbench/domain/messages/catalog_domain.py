@@ -1,0 +1,77 @@
+"""Sentences of the domain's refusals: codes, dates, fields, statuses, roles."""
+
+from __future__ import annotations
+
+CATALOG: dict[str, tuple[str, str]] = {
+    "kind.unknown": (
+        "未知的类型“{text}”：应为 {codes} 之一或其中文名称。",
+        "Unknown kind “{text}”: use one of {codes} or its Chinese name.",
+    ),
+    "status.unknown": (
+        "未知的状态“{text}”：应为 {codes} 之一或其中文名称。",
+        "Unknown status “{text}”: use one of {codes} or its Chinese name.",
+    ),
+    "status.normative_only": (
+        "不能将状态从“{current}”改为“{target}”：只有行政规范性文件才会公布、备案、废止或失效（"
+        "{current_code} → {target_code}）。",
+        "Cannot change the status from “{current}” to “{target}”: only normative documents are "
+        "published, filed, repealed or expire ({current_code} → {target_code}).",
+    ),
+    "status.not_allowed": (
+        "不能将状态从“{current}”改为“{target}”：审核流程不允许这一步（{current_code} → "
+        "{target_code}）。",
+        "Cannot change the status from “{current}” to “{target}”: the review process does not "
+        "allow this step ({current_code} → {target_code}).",
+    ),
+    "code.unknown": (
+        "未知的{what}“{text}”：应为 {codes} 之一或其中文名称。",
+        "Unknown {what} “{text}”: use one of {codes} or its Chinese name.",
+    ),
+    "cleanup.result_unknown": (
+        "清理结果“{text}”无效：应为 keep（继续有效）、amend（拟修改）、repeal（拟废止）或 "
+        "invalidate（宣布失效）。",
+        "Cleanup result “{text}” is not valid: use keep, amend, repeal or invalidate.",
+    ),
+    "role.unknown": (
+        "未知的角色“{text}”：应为 counsel、clerk、admin 或 reader。",
+        "Unknown role “{text}”: use counsel, clerk, admin or reader.",
+    ),
+    "role.none": (
+        "至少要指定一个角色（counsel、clerk、admin 或 reader）。",
+        "Give at least one role (counsel, clerk, admin or reader).",
+    ),
+    "password.weak": (
+        "密码至少 {minimum} 个字符，并且要同时包含字母和数字。",
+        "A password needs at least {minimum} characters, with both letters and digits.",
+    ),
+    "password.bad_characters": (
+        "密码不能包含换行或空字符。",
+        "A password cannot contain line breaks or null characters.",
+    ),
+    "text.empty": ("{what}不能为空。", "{what} cannot be empty."),
+    "text.too_long": (
+        "{what}太长（{length} 字，最多 {limit} 字）。",
+        "{what} is too long ({length} characters, at most {limit}).",
+    ),
+    "text.control_characters": (
+        "{what}含有不可见的控制字符。",
+        "{what} contains invisible control characters.",
+    ),
+    "amount.not_a_number": (
+        "合同金额“{value}”不是数字。",
+        "Contract amount “{value}” is not a number.",
+    ),
+    "amount.out_of_range": (
+        "合同金额“{value}”超出合理范围。",
+        "Contract amount “{value}” is out of the reasonable range.",
+    ),
+    "date.unreadable": (
+        "{what}“{text}”无法识别：请写成 2023-05-06、20230506、2023/5/6、2023.5.6 或 2023年5月6日。",
+        "{what} “{text}” is not a date: write 2023-05-06, 20230506, 2023/5/6, 2023.5.6 or 2023年5"
+        "月6日.",
+    ),
+    "date.nonexistent": (
+        "{what}“{text}”不是一个存在的日期。",
+        "{what} “{text}” is not a date that exists.",
+    ),
+}
