@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 from typing import Literal, NamedTuple
 
 from workbench.documents.reader import Paragraph, read_docx
+from workbench.domain.messages import msg
 
 SIMILAR = 0.5
 _EXACT_PAIRING_LIMIT = 40_000  # cells of the pairing table for one block of rewritten text
@@ -60,11 +61,17 @@ class Comparison:
         return sum(1 for c in self.changes if c.kind == kind)
 
     def summary(self) -> str:
+        """One sentence, in the current language (:mod:`workbench.domain.messages`)."""
         if self.identical:
-            return "两稿文字内容相同。"
-        return (
-            f"共{len(self.changes)}处改动：删除{self.count('removed')}段，"
-            f"新增{self.count('added')}段，修改{self.count('changed')}段。"
+            return str(msg("compare.identical"))
+        return str(
+            msg(
+                "compare.summary",
+                changes=len(self.changes),
+                removed=self.count("removed"),
+                added=self.count("added"),
+                changed=self.count("changed"),
+            )
         )
 
     def format_text(self) -> str:
@@ -73,14 +80,18 @@ class Comparison:
         lines: list[str] = []
         for c in self.changes:
             if c.kind == "removed":
-                lines.append(f"- [第{c.old_index}段] {c.old_text}")
+                lines.append(f"- [{msg('compare.paragraph', n=c.old_index)}] {c.old_text}")
             elif c.kind == "added":
-                lines.append(f"+ [第{c.new_index}段] {c.new_text}")
+                lines.append(f"+ [{msg('compare.paragraph', n=c.new_index)}] {c.new_text}")
             else:
-                lines.append(f"~ [第{c.old_index}段 → 第{c.new_index}段]")
-                lines.append(f"  原：{c.old_text}")
-                lines.append(f"  新：{c.new_text}")
-                lines.append(f"  改：{marked(c.segments)}")
+                old, new = (
+                    msg("compare.paragraph", n=c.old_index),
+                    msg("compare.paragraph", n=c.new_index),
+                )
+                lines.append(f"~ [{old} → {new}]")
+                lines.append(f"  {msg('compare.old', text=c.old_text)}")
+                lines.append(f"  {msg('compare.new', text=c.new_text)}")
+                lines.append(f"  {msg('compare.marked', text=marked(c.segments))}")
         lines.append(self.summary())
         return "\n".join(lines)
 

@@ -127,4 +127,13 @@ CATALOG: dict[str, tuple[str, str]] = {
         "文件“{name}”已损坏或无法读取（{reason}）。",
         "File “{name}” is damaged or cannot be read ({reason}).",
     ),
+    "compare.identical": ("两稿文字内容相同。", "The two drafts have the same text."),
+    "compare.summary": (
+        "共{changes}处改动：删除{removed}段，新增{added}段，修改{changed}段。",
+        "{changes} changes: {removed} paragraphs removed, {added} added, {changed} changed.",
+    ),
+    "compare.paragraph": ("第{n}段", "paragraph {n}"),
+    "compare.old": ("原：{text}", "old: {text}"),
+    "compare.new": ("新：{text}", "new: {text}"),
+    "compare.marked": ("改：{text}", "marked: {text}"),
 }
