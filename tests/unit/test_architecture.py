@@ -1,4 +1,4 @@
-"""The house rules that keep the core usable without Qt (STYLE.md, "Core without Qt")."""
+"""The house rules that keep the core usable without Qt (docs/ARCHITECTURE.md, "The layers")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""One worker thread for every database write and long query (STYLE.md, "Threads").
+"""One worker thread for every database write and long query (docs/ARCHITECTURE.md, "Threads").
 
 Usage::
 
