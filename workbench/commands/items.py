@@ -7,16 +7,23 @@ from typing import Any
 
 from workbench.commands.common import context, date_arg, print_json, print_table
 from workbench.domain.errors import DuplicateDocNo
-from workbench.domain.kinds import KIND_CODES, KIND_INFO
+from workbench.domain.kinds import KIND_CODES, kind_term
+from workbench.domain.messages import Term, field_label, msg
 from workbench.domain.opinions import CONCLUSION_LABELS, Conclusion, parse_filing_result
-from workbench.domain.statuses import STATUS_LABELS
+from workbench.domain.statuses import status_term
 from workbench.services import items as svc
 from workbench.services import queries
 from workbench.services.views import ItemView
 
 
-def _short(view: ItemView) -> str:
-    return f"{view.reg_no}：{STATUS_LABELS[view.status][0]}"
+def _short(view: ItemView, code: str = "", **params: object) -> str:
+    """``审2025-001：审核中`` and, with ``code``, what the command did (the user's language)."""
+    head = str(msg("cli.item_status", reg_no=view.reg_no, status=status_term(view.status)))
+    return head + (str(msg(code, **params)) if code else "")
+
+
+def _conclusion(code: str | None) -> str:
+    return str(Term(*CONCLUSION_LABELS[Conclusion(code)])) if code else ""
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -41,25 +48,25 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_assign(args: argparse.Namespace) -> int:
     view = svc.assign(context(args), args.reg_no, args.counsel)
-    print(f"{view.reg_no}：审核人 {view.counsel}")
+    print(msg("cli.assigned", reg_no=view.reg_no, counsel=view.counsel))
     return 0
 
 
 def cmd_start(args: argparse.Namespace) -> int:
     view = svc.start_review(context(args), args.reg_no)
-    print(f"{_short(view)}，审核期限 {view.review_due_on}")
+    print(_short(view, "cli.review_due", due=str(view.review_due_on)))
     return 0
 
 
 def cmd_return(args: argparse.Namespace) -> int:
     view = svc.return_for_materials(context(args), args.reg_no, args.reason, args.date)
-    print(f"{_short(view)}，审核期限暂停（剩余 {view.paused_remaining} 个工作日）")
+    print(_short(view, "cli.review_paused", remaining=view.paused_remaining))
     return 0
 
 
 def cmd_resubmit(args: argparse.Namespace) -> int:
     view = svc.resubmit(context(args), args.reg_no, args.date)
-    print(f"{_short(view)}，审核期限 {view.review_due_on}")
+    print(_short(view, "cli.review_due", due=str(view.review_due_on)))
     return 0
 
 
@@ -76,9 +83,8 @@ def cmd_opinion(args: argparse.Namespace) -> int:
         ),
     )
     revision = view.opinions[-1].revision if view.opinions else 1
-    label = CONCLUSION_LABELS[Conclusion(view.conclusion)][0] if view.conclusion else ""
-    extra = f"（第 {revision} 版）" if revision > 1 else ""
-    print(f"{_short(view)}，结论 {label}{extra}")
+    extra = msg("cli.revision", revision=revision) if revision > 1 else ""
+    print(_short(view, "cli.conclusion", conclusion=_conclusion(view.conclusion), extra=extra))
     return 0
 
 
@@ -96,7 +102,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
         raise DuplicateDocNo(
             "cli.doc_no_taken_force", doc_no=exc.doc_no, other_reg_no=exc.other_reg_no
         ) from None
-    print(f"{_short(view)}，备案期限 {view.filing_due_on}，有效期至 {view.valid_until}")
+    due, until = str(view.filing_due_on), str(view.valid_until)
+    print(_short(view, "cli.published", due=due, until=until))
     return 0
 
 
@@ -111,8 +118,8 @@ def cmd_file(args: argparse.Namespace) -> int:
         result=result,
         result_on=args.result_date,
     )
-    late = "（逾期报送）" if view.filing_due_on and args.date > view.filing_due_on else ""
-    print(f"{_short(view)}，报送{view.filing_authority}{late}")
+    late = msg("cli.filed_late") if view.filing_due_on and args.date > view.filing_due_on else ""
+    print(_short(view, "cli.filed", authority=view.filing_authority, late=late))
     return 0
 
 
@@ -128,20 +135,26 @@ def cmd_repeal(args: argparse.Namespace) -> int:
 
 def _flags(view: ItemView) -> str:
     if view.overdue:
-        return "已逾期"
+        return str(msg("cli.flag_overdue"))
     if view.due_soon:
-        return "即将到期"
+        return str(msg("cli.flag_due_soon"))
     if view.status.value == "returned":
-        return "暂停"
+        return str(msg("cli.flag_paused"))
     return ""
 
 
 def _due(view: ItemView) -> str:
     if view.status.value == "published" and view.filing_due_on:
-        return f"备案 {view.filing_due_on}"
+        return str(msg("cli.due_filing", due=view.filing_due_on.isoformat()))
     if view.review_due_on and view.status.value in ("registered", "in_review"):
-        return f"审核 {view.review_due_on}"
+        return str(msg("cli.due_review", due=view.review_due_on.isoformat()))
     return ""
+
+
+def _heading(key: str) -> str:
+    """A field's name as a column heading or a label (capitalised in English)."""
+    text = str(field_label(key))
+    return text[:1].upper() + text[1:]
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -159,13 +172,13 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json([v.to_json() for v in views])
         return 0
     if not views:
-        print("没有符合条件的事项。")
+        print(msg("cli.list_empty"))
         return 0
     rows: list[list[str]] = [
         [
             v.reg_no,
-            KIND_INFO[v.kind].label_zh,
-            STATUS_LABELS[v.status][0],
+            str(kind_term(v.kind)),
+            str(status_term(v.status)),
             v.received_on.isoformat(),
             _due(v),
             _flags(v),
@@ -174,8 +187,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         ]
         for v in views
     ]
-    print_table(["登记号", "类型", "状态", "送审日期", "期限", "提示", "审核人", "标题"], rows)
-    print(f"共 {len(views)} 件")
+    keys = ("reg_no", "kind", "status", "received_on", "deadline", "flag", "counsel", "title")
+    print_table([_heading(k) for k in keys], rows)
+    print(msg("cli.list_total", count=len(views)))
     return 0
 
 
@@ -185,47 +199,58 @@ def cmd_show(args: argparse.Namespace) -> int:
         print_json(view.to_json_full())
         return 0
     data: dict[str, Any] = view.to_json_full()
+    flags = _flags(view)
+    paused = (
+        str(msg("cli.paused_remaining", remaining=view.paused_remaining))
+        if view.paused_remaining is not None
+        else ""
+    )
     lines = [
-        ("登记号", view.reg_no),
-        ("类型", KIND_INFO[view.kind].label_zh),
-        ("标题", view.title),
-        ("起草单位", view.unit),
-        ("状态", STATUS_LABELS[view.status][0] + (f"（{_flags(view)}）" if _flags(view) else "")),
-        ("审核人", view.counsel),
-        ("送审日期", data["received_on"]),
+        ("reg_no", view.reg_no),
+        ("kind", str(kind_term(view.kind))),
+        ("title", view.title),
+        ("unit", view.unit),
         (
-            "审核期限",
-            data["review_due_on"]
-            or (
-                f"暂停，剩余 {view.paused_remaining} 个工作日"
-                if view.paused_remaining is not None
-                else ""
-            ),
+            "status",
+            str(status_term(view.status)) + (str(msg("cli.flag", flag=flags)) if flags else ""),
         ),
-        ("意见出具日期", data["opinion_on"]),
-        ("审核结论", CONCLUSION_LABELS[Conclusion(view.conclusion)][0] if view.conclusion else ""),
-        ("文号", view.doc_no),
-        ("公布日期", data["published_on"]),
-        ("备案期限", data["filing_due_on"]),
-        ("备案日期", data["filed_on"]),
-        ("备案机关", view.filing_authority),
-        ("有效期至", data["valid_until"]),
-        ("合同相对方", view.counterparty),
-        ("合同金额", data["amount"]),
-        ("备注", view.notes),
+        ("counsel", view.counsel),
+        ("received_on", data["received_on"]),
+        ("review_due_on", data["review_due_on"] or paused),
+        ("opinion_on", data["opinion_on"]),
+        ("conclusion", _conclusion(view.conclusion)),
+        ("doc_no", view.doc_no),
+        ("published_on", data["published_on"]),
+        ("filing_due_on", data["filing_due_on"]),
+        ("filing_date", data["filed_on"]),
+        ("filing_authority", view.filing_authority),
+        ("valid_until", data["valid_until"]),
+        ("counterparty", view.counterparty),
+        ("amount", data["amount"]),
+        ("notes", view.notes),
     ]
-    for label, value in lines:
+    for key, value in lines:
         if value:
-            print(f"{label}：{value}")
+            print(msg("cli.field_line", label=_heading(key), value=value))
     for op in view.opinions:
-        state = "（已被修订）" if op.superseded else ""
-        conclusion = CONCLUSION_LABELS[Conclusion(op.conclusion)][0]
         print(
-            f"意见第 {op.revision} 版{state}：{op.issued_on} {op.counsel} {conclusion} — {op.text}"
+            msg(
+                "cli.opinion_line",
+                revision=op.revision,
+                state=msg("cli.superseded") if op.superseded else "",
+                issued_on=op.issued_on.isoformat(),
+                counsel=op.counsel,
+                conclusion=_conclusion(op.conclusion),
+                text=op.text,
+            )
         )
     for p in view.pauses:
-        back = f"，{p.resubmitted_on} 重新送审" if p.resubmitted_on else "，尚未重新送审"
-        print(f"退回补正：{p.returned_on}（{p.reason}）{back}")
+        back = (
+            msg("cli.resubmitted", on=p.resubmitted_on.isoformat())
+            if p.resubmitted_on
+            else msg("cli.not_resubmitted")
+        )
+        print(msg("cli.pause_line", on=p.returned_on.isoformat(), reason=p.reason, back=back))
     return 0
 
 

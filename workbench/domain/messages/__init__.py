@@ -168,7 +168,8 @@ def render(code: str, params: Mapping[str, object] | None = None) -> str:
         if _state["strict"]:
             raise
         return f"{template} {values}"
-    if template.startswith("{") and text[:1].islower():
-        # an English sentence that opens with a parameter ("{what} cannot be empty.")
+    first = template[1 : template.find("}")] if template.startswith("{") else ""
+    if isinstance((params or {}).get(first), Msg | Term) and text[:1].islower():
+        # an English sentence that opens with a word of the catalog ("{what} cannot be empty.")
         text = text[0].upper() + text[1:]
     return text

@@ -48,6 +48,9 @@ _FIELDS: dict[str, tuple[str, str]] = {
     "display_name": ("姓名", "name"),
     "office_name": ("单位名称", "office name"),
     "report_template": ("报告模板", "report template"),
+    "deadline": ("期限", "deadline"),
+    "flag": ("提示", "alert"),
+    "filing_date": ("备案日期", "filing date"),
 }
 
 CATALOG: dict[str, tuple[str, str]] = {f"field.{k}": v for k, v in _FIELDS.items()} | {
