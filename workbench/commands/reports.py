@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from calendar import month_abbr
 from typing import Any
 
 from workbench.commands.common import context, print_json, print_table, year_arg
-from workbench.domain.kinds import KIND_INFO, Kind
+from workbench.domain.kinds import KIND_INFO, Kind, kind_term
+from workbench.domain.messages import Term, msg
 from workbench.domain.opinions import CONCLUSION_LABELS, Conclusion
 from workbench.services.export import export_year
 from workbench.services.ledger_import import import_ledger
@@ -28,7 +30,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     for line in result.summary():
         print(line)
     if result.problems:
-        print("未导入的行：", file=sys.stderr)
+        print(msg("cli.rows_not_imported"), file=sys.stderr)
         for problem in result.problems:
             print(f"  {problem}", file=sys.stderr)
     return 0
@@ -38,12 +40,16 @@ def _named(counts: dict[str, int], empty: str) -> list[list[str]]:
     rows = [[name or empty, str(n)] for name, n in list(counts.items())[:TOP_NAMES]]
     rest = list(counts.values())[TOP_NAMES:]
     if rest:
-        rows.append([f"其他 {len(rest)} 个", str(sum(rest))])
+        rows.append([str(msg("cli.tally_others", count=len(rest))), str(sum(rest))])
     return rows
 
 
+def _headings(*codes: str) -> list[str]:
+    return [str(msg(code)) for code in codes]
+
+
 def print_tally(t: Tally) -> None:
-    print(f"{t.year}年合法性审核统计")
+    print(msg("cli.tally_title", year=t.year))
     print()
     rows = []
     for kind in Kind:
@@ -51,42 +57,69 @@ def print_tally(t: Tally) -> None:
         filed = str(t.filed.by_kind[code]) if KIND_INFO[kind].filed else "—"
         rows.append(
             [
-                KIND_INFO[kind].label_zh,
+                str(kind_term(kind)),
                 str(t.received.by_kind[code]),
                 str(t.reviewed.by_kind[code]),
                 filed,
             ]
         )
-    rows.append(["合计", str(t.received.total), str(t.reviewed.total), str(t.filed.total)])
-    print_table(["类型", "收件", "完成审核", "报送备案"], rows)
+    total = str(msg("cli.tally_total"))
+    rows.append([total, str(t.received.total), str(t.reviewed.total), str(t.filed.total)])
+    print_table(
+        _headings("cli.tally_kind", "cli.tally_received", "cli.tally_reviewed", "cli.tally_filed"),
+        rows,
+    )
     print()
-    conclusions = "，".join(
-        f"{CONCLUSION_LABELS[c][0]} {t.reviewed.by_conclusion[c.value]} 件" for c in Conclusion
+    conclusions = tuple(
+        msg(
+            "cli.tally_count",
+            label=Term(*CONCLUSION_LABELS[c]),
+            count=t.reviewed.by_conclusion[c.value],
+        )
+        for c in Conclusion
     )
-    print(f"审核结论：{conclusions}")
+    print(msg("cli.tally_conclusions", conclusions=conclusions))
     print(
-        f"期限：超期出具意见 {t.reviewed.overdue} 件，超期报送备案 "
-        f"{t.filed.overdue} 件；截至年底尚未出具意见 {t.pending_at_year_end} 件"
+        msg(
+            "cli.tally_deadlines",
+            reviewed=t.reviewed.overdue,
+            filed=t.filed.overdue,
+            pending=t.pending_at_year_end,
+        )
     )
-    months = "  ".join(f"{m}月 {n}" for m, n in enumerate(t.reviewed.by_month, 1))
-    print(f"按月完成审核：{months}")
+    months = "  ".join(
+        str(msg("cli.tally_month", month=Term(f"{m}月", month_abbr[m]), count=n))
+        for m, n in enumerate(t.reviewed.by_month, 1)
+    )
+    print(msg("cli.tally_by_month", months=months))
     d = t.disclosure
-    print(
-        f"行政规范性文件（政府信息公开）：本年制发 {d.issued} 件，本年废止（含失效）"
-        f"{d.repealed} 件，现行有效 {d.in_force} 件"
-    )
+    print(msg("cli.tally_disclosure", issued=d.issued, repealed=d.repealed, in_force=d.in_force))
     f = t.filing_indicators
     print(
-        f"备案指标（本年公布的行政规范性文件 {f.due} 件）：报送备案 {f.filed} 件，"
-        f"按时 {f.on_time} 件，予以备案 {f.accepted} 件；报备率 {percent_text(f.rate)}，报备及时率 "
-        f"{percent_text(f.on_time_rate)}，规范率 {percent_text(f.conforming_rate)}"
+        msg(
+            "cli.tally_filing",
+            due=f.due,
+            filed=f.filed,
+            on_time=f.on_time,
+            accepted=f.accepted,
+            rate=percent_text(f.rate),
+            on_time_rate=percent_text(f.on_time_rate),
+            conforming_rate=percent_text(f.conforming_rate),
+        )
     )
+    empty = str(msg("cli.tally_blank"))
     if t.reviewed.by_unit:
         print()
-        print_table(["起草单位", "完成审核"], _named(dict(t.reviewed.by_unit), "（未填写）"))
+        print_table(
+            _headings("cli.tally_unit", "cli.tally_reviewed"),
+            _named(dict(t.reviewed.by_unit), empty),
+        )
     if t.reviewed.by_counsel:
         print()
-        print_table(["审核人", "完成审核"], _named(dict(t.reviewed.by_counsel), "（未填写）"))
+        print_table(
+            _headings("cli.tally_counsel", "cli.tally_reviewed"),
+            _named(dict(t.reviewed.by_counsel), empty),
+        )
 
 
 def cmd_tally(args: argparse.Namespace) -> int:
@@ -106,15 +139,22 @@ def cmd_export(args: argparse.Namespace) -> int:
         pct = 100 * done // total if total else 100
         if show and pct != last[0]:
             last[0] = pct
-            sys.stderr.write(f"\r导出台账 {done}/{total}（{pct}%）")
+            sys.stderr.write(
+                "\r" + str(msg("cli.export_progress", done=done, total=total, pct=pct))
+            )
             sys.stderr.flush()
 
     result = export_year(context(args), args.year, args.output, progress=progress)
     if show:
         sys.stderr.write("\r" + " " * 40 + "\r")
     print(
-        f"已导出{result.year}年统计到“{result.path}”：台账 {result.ledger_rows} 行，"
-        f"逾期 {result.overdue_rows} 行。"
+        msg(
+            "cli.exported",
+            year=result.year,
+            path=str(result.path),
+            rows=result.ledger_rows,
+            overdue=result.overdue_rows,
+        )
     )
     return 0
 
@@ -123,7 +163,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     ctx = context(args)
     if args.output:
         write_report_docx(ctx, args.year, args.output, approx=args.approx)
-        print(f"已将{args.year}年的报告段落写入“{args.output}”。")
+        print(msg("cli.report_written", year=args.year, path=str(args.output)))
     else:
         print(report_paragraph(ctx, args.year, approx=args.approx))
     return 0

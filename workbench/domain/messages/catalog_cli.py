@@ -74,4 +74,51 @@ CATALOG: dict[str, tuple[str, str]] = {
         "退回补正：{on}（{reason}）{back}",
         "Returned for materials: {on} ({reason}){back}",
     ),
+    "cli.rows_not_imported": ("未导入的行：", "Rows not imported:"),
+    "cli.tally_others": ("其他 {count} 个", "{count} others"),
+    "cli.tally_title": ("{year}年合法性审核统计", "Legality review tallies {year}"),
+    "cli.tally_kind": ("类型", "Kind"),
+    "cli.tally_received": ("收件", "Received"),
+    "cli.tally_reviewed": ("完成审核", "Reviewed"),
+    "cli.tally_filed": ("报送备案", "Filed"),
+    "cli.tally_unit": ("起草单位", "Drafting unit"),
+    "cli.tally_counsel": ("审核人", "Counsel"),
+    "cli.tally_total": ("合计", "Total"),
+    "cli.tally_blank": ("（未填写）", "(blank)"),
+    "cli.tally_count": ("{label} {count} 件", "{label} {count}"),
+    "cli.tally_conclusions": ("审核结论：{conclusions}", "Conclusions: {conclusions}"),
+    "cli.tally_deadlines": (
+        "期限：超期出具意见 {reviewed} 件，超期报送备案 {filed} 件；截至年底尚未出具意见 "
+        "{pending} 件",
+        "Deadlines: {reviewed} opinions issued late, {filed} filed late; {pending} without an "
+        "opinion at the year's end",
+    ),
+    "cli.tally_month": ("{month} {count}", "{month} {count}"),
+    "cli.tally_by_month": ("按月完成审核：{months}", "Reviewed by month: {months}"),
+    "cli.tally_disclosure": (
+        "行政规范性文件（政府信息公开）：本年制发 {issued} 件，本年废止（含失效）{repealed} 件，"
+        "现行有效 {in_force} 件",
+        "Normative documents (information disclosure): {issued} issued this year, {repealed} "
+        "repealed or expired this year, {in_force} in force",
+    ),
+    "cli.tally_filing": (
+        "备案指标（本年公布的行政规范性文件 {due} 件）：报送备案 {filed} 件，按时 {on_time} 件，"
+        "予以备案 {accepted} 件；报备率 {rate}，报备及时率 {on_time_rate}，规范率 "
+        "{conforming_rate}",
+        "Filing indicators ({due} normative documents published this year): {filed} filed, "
+        "{on_time} on time, {accepted} accepted; filing rate {rate}, on-time rate {on_time_rate},"
+        " conforming rate {conforming_rate}",
+    ),
+    "cli.export_progress": (
+        "导出台账 {done}/{total}（{pct}%）",
+        "Exporting the ledger {done}/{total} ({pct}%)",
+    ),
+    "cli.exported": (
+        "已导出{year}年统计到“{path}”：台账 {rows} 行，逾期 {overdue} 行。",
+        "Exported the {year} tallies to “{path}”: {rows} ledger rows, {overdue} overdue rows.",
+    ),
+    "cli.report_written": (
+        "已将{year}年的报告段落写入“{path}”。",
+        "Wrote the {year} report paragraph to “{path}”.",
+    ),
 }
