@@ -9,27 +9,32 @@ from typing import Any
 
 from workbench.commands.common import resolve_target
 from workbench.domain.errors import InvalidInput
+from workbench.domain.messages import Term, localized, msg
 from workbench.paths import app_paths
 from workbench.services import backup as svc
 from workbench.services.context import ServiceContext
 from workbench.store.database import open_database
 
 TABLE_LABELS = {
-    "items": "事项",
-    "pauses": "退回记录",
-    "opinions": "审核意见",
-    "attachments": "附件记录",
-    "settings": "设置",
-    "calendar_years": "节假日年份",
-    "calendar_days": "节假日",
-    "users": "用户",
-    "audit_events": "审计记录",
+    "items": Term("事项", "items"),
+    "pauses": Term("退回记录", "returns"),
+    "opinions": Term("审核意见", "opinions"),
+    "attachments": Term("附件记录", "attachment records"),
+    "settings": Term("设置", "settings"),
+    "calendar_years": Term("节假日年份", "holiday years"),
+    "calendar_days": Term("节假日", "holidays"),
+    "users": Term("用户", "users"),
+    "audit_events": Term("审计记录", "audit records"),
+    "cleanups": Term("清理", "cleanups"),
+    "cleanup_entries": Term("清理记录", "cleanup entries"),
+    "drafts": Term("草稿", "drafts"),
 }
 
 
 def _counts(counts: Mapping[str, int]) -> str:
     order = list(TABLE_LABELS) + sorted(set(counts) - set(TABLE_LABELS))
-    return "、".join(f"{TABLE_LABELS.get(k, k)} {counts[k]}" for k in order if k in counts)
+    shown = tuple(f"{TABLE_LABELS.get(k, k)} {counts[k]}" for k in order if k in counts)
+    return str(localized(shown))
 
 
 def _size(n: int) -> str:
@@ -47,27 +52,33 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.auto:
         rotation = svc.auto_backup(ctx, paths)
         if rotation is None:
-            print(
-                "共享服务器模式不做自动轮换备份：请由服务器管理员定期备份，或用 -o 导出备份文件。"
-            )
+            print(msg("cli.auto_backup_shared"))
         elif rotation.skipped:
-            print(f"今天的自动备份已存在：{rotation.daily}")
+            print(msg("cli.auto_backup_exists", path=str(rotation.daily)))
         else:
-            print(f"已生成自动备份：{rotation.daily}")
+            print(msg("cli.auto_backup_made", path=str(rotation.daily)))
             for path in rotation.created[1:] if rotation.created[0] == rotation.daily else ():
-                print(f"  另存为：{path}")
+                print(msg("cli.auto_backup_copy", path=str(path)))
             if rotation.deleted:
-                print(f"  删除过期备份 {len(rotation.deleted)} 份。")
+                print(msg("cli.auto_backup_pruned", count=len(rotation.deleted)))
     if args.output:
         result = svc.create_backup(ctx, Path(args.output))
         print(
-            f"已备份到 {result.path}（{_size(result.size)}）：{_counts(result.row_counts)}；"
-            f"附件 {result.attachments} 个。"
+            msg(
+                "cli.backed_up",
+                path=str(result.path),
+                size=_size(result.size),
+                counts=_counts(result.row_counts),
+                attachments=result.attachments,
+            )
         )
         if result.missing_attachments:
             print(
-                f"注意：{len(result.missing_attachments)} 个附件的内容找不到或已损坏，未能备份"
-                f"（如 {result.missing_attachments[0][:12]}…）。"
+                msg(
+                    "cli.backup_missing_attachments",
+                    count=len(result.missing_attachments),
+                    example=result.missing_attachments[0][:12],
+                )
             )
     return 0
 
@@ -77,13 +88,25 @@ def cmd_restore(args: argparse.Namespace) -> int:
         Path(args.archive), resolve_target(args), app_paths(), force=args.force
     )
     if result.previous_copy is not None:
-        print(f"原有数据已另存为：{result.previous_copy}")
-    print(f"已恢复到 {result.target}：{_counts(result.row_counts)}；附件 {result.attachments} 个。")
-    if result.missing_attachments:
-        print(f"注意：备份时已有 {result.missing_attachments} 个附件的内容缺失，恢复后仍然缺失。")
+        print(msg("cli.restore_previous", path=str(result.previous_copy)))
     print(
-        f"完整性检查：{result.integrity}；审计日志 {result.audit_events} 条记录哈希链一致"
-        f"（备份时间 {result.archive_created_at}，来源 {result.source_backend}）。"
+        msg(
+            "cli.restored",
+            target=result.target,
+            counts=_counts(result.row_counts),
+            attachments=result.attachments,
+        )
+    )
+    if result.missing_attachments:
+        print(msg("cli.restore_missing_attachments", count=result.missing_attachments))
+    print(
+        msg(
+            "cli.restore_checked",
+            integrity=result.integrity,
+            events=result.audit_events,
+            created_at=result.archive_created_at,
+            backend=result.source_backend,
+        )
     )
     return 0
 

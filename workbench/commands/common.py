@@ -10,6 +10,7 @@ from typing import Any
 
 from workbench.domain.dates import parse_date
 from workbench.domain.errors import InvalidInput
+from workbench.domain.messages import msg
 from workbench.paths import app_paths
 from workbench.services.context import ServiceContext
 from workbench.services.opening import Target, env_target, open_workbench, parse_target
@@ -26,9 +27,11 @@ def year_arg(text: str) -> int:
     try:
         year = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"年份“{text}”不是数字。") from None
+        raise argparse.ArgumentTypeError(str(msg("cli.year_not_a_number", text=text))) from None
     if not 1990 <= year <= 2200:
-        raise argparse.ArgumentTypeError(f"年份 {year} 超出范围（1990–2200）。")
+        raise argparse.ArgumentTypeError(
+            str(msg("tally.year_range", year=year, first=1990, last=2200))
+        )
     return year
 
 
@@ -89,10 +92,10 @@ def read_password(args: argparse.Namespace, what: str, *, optional: bool = False
     if sys.stdin.isatty():
         import getpass
 
-        first = getpass.getpass(f"{what}：")
+        first = getpass.getpass(str(msg("cli.prompt", what=what)))
         if not first and optional:
             return None
-        if getpass.getpass("再输入一次：") != first:
+        if getpass.getpass(str(msg("cli.prompt_again"))) != first:
             raise InvalidInput("cli.passwords_differ")
         return first
     if optional:

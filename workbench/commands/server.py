@@ -7,6 +7,7 @@ from typing import Any
 
 from workbench.commands.common import read_password
 from workbench.domain.errors import InvalidInput
+from workbench.domain.messages import msg
 from workbench.services.opening import env_target
 from workbench.services.server import setup_server
 
@@ -15,23 +16,21 @@ def cmd_server_setup(args: argparse.Namespace) -> int:
     url = args.db or env_target()
     if not url:
         raise InvalidInput("cli.server_setup_needs_db")
-    password = read_password(args, f"管理员“{args.admin}”的密码", optional=True)
+    password = read_password(
+        args, str(msg("cli.admin_password_of", login=args.admin)), optional=True
+    )
     report = setup_server(url, args.admin, args.name, password)
     if report.adopted:
         owner = "workbench_owner"
-        print(f"已接管旧版本创建的共享数据库：对象所有权已移交给 {owner}，事项和审计记录均保留。")
+        print(msg("cli.setup_adopted", owner=owner))
     if report.changes:
-        print(f"已创建或更改 {len(report.changes)} 项：")
+        print(msg("cli.setup_changes", count=len(report.changes)))
         for line in report.changes:
             print(f"  {line}")
     else:
-        print("共享数据库已是最新的安全设置，没有任何改动。")
+        print(msg("cli.setup_unchanged"))
     if report.logins_without_password:
-        names = "、".join(report.logins_without_password)
-        print(
-            f"以下登录名还没有密码，暂时无法用密码登录：{names}。"
-            "请管理员运行 workbench user passwd 登录名 为其设置（使用 Kerberos 的单位无需密码）。"
-        )
+        print(msg("cli.setup_without_password", logins=tuple(report.logins_without_password)))
     return 0
 
 

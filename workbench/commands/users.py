@@ -6,12 +6,17 @@ import argparse
 from typing import Any
 
 from workbench.commands.common import context, print_json, print_table, read_password
+from workbench.domain.messages import Term, localized, msg
 from workbench.domain.roles import ROLE_LABELS
 from workbench.services import users as svc
 
 
 def _roles(view: svc.UserView) -> str:
-    return "、".join(ROLE_LABELS[r][0] for r in ROLE_LABELS if r in view.roles)
+    return str(localized(tuple(Term(*ROLE_LABELS[r]) for r in ROLE_LABELS if r in view.roles)))
+
+
+def _state(active: bool) -> str:
+    return str(msg("cli.user_active" if active else "cli.user_inactive"))
 
 
 def cmd_user_list(args: argparse.Namespace) -> int:
@@ -30,11 +35,12 @@ def cmd_user_list(args: argparse.Namespace) -> int:
         )
         return 0
     if not users:
-        print("还没有用户：第一位做出修改的人将成为管理员。")
+        print(msg("cli.no_users"))
         return 0
+    headings = ("cli.user_login", "cli.user_name", "cli.user_roles", "cli.user_state")
     print_table(
-        ["登录名", "姓名", "角色", "状态"],
-        [[u.login, u.display_name, _roles(u), "启用" if u.active else "停用"] for u in users],
+        [str(msg(h)) for h in headings],
+        [[u.login, u.display_name, _roles(u), _state(u.active)] for u in users],
     )
     return 0
 
@@ -42,22 +48,24 @@ def cmd_user_list(args: argparse.Namespace) -> int:
 def cmd_user_add(args: argparse.Namespace) -> int:
     ctx = context(args)
     password = (
-        read_password(args, f"“{args.login}”的密码", optional=True) if ctx.db.secured else None
+        read_password(args, str(msg("cli.password_of", login=args.login)), optional=True)
+        if ctx.db.secured
+        else None
     )
     view = svc.add_user(ctx, args.login, args.role, args.name or "", password)
-    print(f"已添加用户 {view.login}（{_roles(view)}）")
+    print(msg("cli.user_added", login=view.login, roles=_roles(view)))
     if ctx.db.secured and password is None:
-        print(f"“{view.login}”还没有密码：请用 workbench user passwd {view.login} 设置。")
+        print(msg("cli.user_no_password", login=view.login))
     return 0
 
 
 def cmd_user_passwd(args: argparse.Namespace) -> int:
     ctx = context(args)
     who = args.login or ctx.actor
-    password = read_password(args, f"“{who}”的新密码")
+    password = read_password(args, str(msg("cli.new_password_of", login=who)))
     assert password is not None
     name = svc.change_password(ctx, password, args.login)
-    print(f"已更改 {name} 的密码。")
+    print(msg("cli.password_changed", login=name))
     return 0
 
 
@@ -66,8 +74,7 @@ def cmd_user_set(args: argparse.Namespace) -> int:
     view = svc.set_user(
         context(args), args.login, roles=args.role, active=active, display_name=args.name
     )
-    state = "启用" if view.active else "停用"
-    print(f"用户 {view.login}：{_roles(view)}，{state}")
+    print(msg("cli.user_set", login=view.login, roles=_roles(view), state=_state(view.active)))
     return 0
 
 

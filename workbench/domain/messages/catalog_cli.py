@@ -121,4 +121,80 @@ CATALOG: dict[str, tuple[str, str]] = {
         "已将{year}年的报告段落写入“{path}”。",
         "Wrote the {year} report paragraph to “{path}”.",
     ),
+    "cli.auto_backup_shared": (
+        "共享服务器模式不做自动轮换备份：请由服务器管理员定期备份，或用 -o 导出备份文件。",
+        "The shared server mode makes no rotating backups: have the server's administrator back "
+        "it up regularly, or export a backup file with -o.",
+    ),
+    "cli.auto_backup_exists": (
+        "今天的自动备份已存在：{path}",
+        "Today's automatic backup exists: {path}",
+    ),
+    "cli.auto_backup_made": ("已生成自动备份：{path}", "Made the automatic backup: {path}"),
+    "cli.auto_backup_copy": ("  另存为：{path}", "  also saved as: {path}"),
+    "cli.auto_backup_pruned": ("  删除过期备份 {count} 份。", "  deleted {count} expired backups."),
+    "cli.backed_up": (
+        "已备份到 {path}（{size}）：{counts}；附件 {attachments} 个。",
+        "Backed up to {path} ({size}): {counts}; {attachments} attachments.",
+    ),
+    "cli.backup_missing_attachments": (
+        "注意：{count} 个附件的内容找不到或已损坏，未能备份（如 {example}…）。",
+        "Note: the content of {count} attachments is missing or damaged and was not backed up "
+        "(e.g. {example}…).",
+    ),
+    "cli.restore_previous": ("原有数据已另存为：{path}", "The data it held was saved as: {path}"),
+    "cli.restored": (
+        "已恢复到 {target}：{counts}；附件 {attachments} 个。",
+        "Restored to {target}: {counts}; {attachments} attachments.",
+    ),
+    "cli.restore_missing_attachments": (
+        "注意：备份时已有 {count} 个附件的内容缺失，恢复后仍然缺失。",
+        "Note: the content of {count} attachments was already missing when backed up and is still"
+        " missing.",
+    ),
+    "cli.restore_checked": (
+        "完整性检查：{integrity}；审计日志 {events} 条记录哈希链一致（备份时间 {created_at}，来源"
+        " {backend}）。",
+        "Integrity check: {integrity}; the hash chain of the {events} audit records is intact "
+        "(backed up {created_at}, from {backend}).",
+    ),
+    "cli.user_active": ("启用", "active"),
+    "cli.user_inactive": ("停用", "deactivated"),
+    "cli.no_users": (
+        "还没有用户：第一位做出修改的人将成为管理员。",
+        "No users yet: the first person to change anything becomes administrator.",
+    ),
+    "cli.user_login": ("登录名", "Login"),
+    "cli.user_name": ("姓名", "Name"),
+    "cli.user_roles": ("角色", "Roles"),
+    "cli.user_state": ("状态", "State"),
+    "cli.password_of": ("“{login}”的密码", "Password of “{login}”"),
+    "cli.new_password_of": ("“{login}”的新密码", "New password of “{login}”"),
+    "cli.admin_password_of": ("管理员“{login}”的密码", "Password of the administrator “{login}”"),
+    "cli.prompt": ("{what}：", "{what}: "),
+    "cli.prompt_again": ("再输入一次：", "Once more: "),
+    "cli.user_added": ("已添加用户 {login}（{roles}）", "Added user {login} ({roles})"),
+    "cli.user_no_password": (
+        "“{login}”还没有密码：请用 workbench user passwd {login} 设置。",
+        "“{login}” has no password yet: set one with workbench user passwd {login}.",
+    ),
+    "cli.password_changed": ("已更改 {login} 的密码。", "Changed the password of {login}."),
+    "cli.user_set": ("用户 {login}：{roles}，{state}", "User {login}: {roles}, {state}"),
+    "cli.setup_adopted": (
+        "已接管旧版本创建的共享数据库：对象所有权已移交给 {owner}，事项和审计记录均保留。",
+        "Took over the shared database made by an older version: its objects now belong to "
+        "{owner}; items and audit records are kept.",
+    ),
+    "cli.setup_changes": ("已创建或更改 {count} 项：", "Created or changed {count} things:"),
+    "cli.setup_unchanged": (
+        "共享数据库已是最新的安全设置，没有任何改动。",
+        "The shared database already has the latest security settings; nothing was changed.",
+    ),
+    "cli.setup_without_password": (
+        "以下登录名还没有密码，暂时无法用密码登录：{logins}。请管理员运行 workbench user passwd "
+        "登录名 为其设置（使用 Kerberos 的单位无需密码）。",
+        "These logins have no password yet and cannot log in with one: {logins}. An administrator"
+        " sets them with workbench user passwd LOGIN (offices using Kerberos need none).",
+    ),
+    "cli.year_not_a_number": ("年份“{text}”不是数字。", "The year “{text}” is not a number."),
 }
