@@ -6,21 +6,31 @@ import argparse
 from typing import Any
 
 from workbench.commands.common import context, date_arg, print_json, print_table
-from workbench.domain.cleanup import RESULT_LABELS
-from workbench.reports.lists import zh_date
+from workbench.domain.cleanup import RESULT_LABELS, CleanupResult
+from workbench.domain.messages import Term, format_date, msg
 from workbench.services import cleanup as svc
 
-STATUS_TEXT = {"open": "进行中", "closed": "已结束"}
+STATUS_TEXT = {"open": Term("进行中", "open"), "closed": Term("已结束", "closed")}
 
 
 def id_arg(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"清理编号“{text}”不是数字。") from None
+        raise argparse.ArgumentTypeError(
+            str(msg("cli.cleanup_id_not_a_number", text=text))
+        ) from None
     if value <= 0:
-        raise argparse.ArgumentTypeError(f"清理编号“{text}”无效。")
+        raise argparse.ArgumentTypeError(str(msg("cli.cleanup_id_invalid", text=text)))
     return value
+
+
+def _result(result: CleanupResult | None) -> str:
+    return str(Term(*RESULT_LABELS[result]) if result else msg("cli.cleanup_undecided"))
+
+
+def _headings(*codes: str) -> list[str]:
+    return [str(msg(code)) for code in codes]
 
 
 def cmd_start(args: argparse.Namespace) -> int:
@@ -42,50 +52,74 @@ def cmd_list(args: argparse.Namespace) -> int:
             [
                 str(c.id),
                 c.title,
-                zh_date(c.as_of),
-                STATUS_TEXT[c.status.value],
+                format_date(c.as_of),
+                str(STATUS_TEXT[c.status.value]),
                 f"{c.decided}/{c.total}",
             ]
             for c in campaigns
         ]
-        print_table(["编号", "清理名称", "基准日", "状态", "已确定"], rows)
+        headings = _headings(
+            "cli.cleanup_number",
+            "cli.cleanup_title",
+            "cli.cleanup_as_of",
+            "cli.cleanup_state",
+            "cli.cleanup_decided",
+        )
+        print_table(headings, rows)
         return 0
     view = svc.campaign(ctx, args.id)
     entries = svc.campaign_entries(ctx, args.id)
     if args.json:
         print_json([e.to_json() for e in entries])
         return 0
-    print(f"清理 {view.id}：{view.title}（基准日{zh_date(view.as_of)}，"
-          f"{STATUS_TEXT[view.status.value]}，已确定 {view.decided}/{view.total} 件）")  # fmt: skip
+    print(
+        msg(
+            "cli.cleanup_heading",
+            id=view.id,
+            title=view.title,
+            as_of=view.as_of,
+            state=STATUS_TEXT[view.status.value],
+            decided=view.decided,
+            total=view.total,
+        )
+    )
     print()
     rows = [
         [
             e.reg_no,
             ("※" if e.flagged else "") + e.title,
             e.doc_no,
-            zh_date(e.published_on),
-            RESULT_LABELS[e.result][0] if e.result else "（未定）",
+            format_date(e.published_on) if e.published_on else "",
+            _result(e.result),
             e.reason,
         ]
         for e in entries
     ]
-    print_table(["登记号", "文件名称", "文号", "公布日期", "清理结果", "理由"], rows)
+    headings = _headings(
+        "cli.cleanup_reg_no",
+        "cli.cleanup_document",
+        "cli.cleanup_doc_no",
+        "cli.cleanup_published_on",
+        "cli.cleanup_result",
+        "cli.cleanup_reason",
+    )
+    print_table(headings, rows)
     if any(e.flagged for e in entries):
         print()
-        print("※ 附件有妨碍统一市场和公平竞争的审核提示，请重点审查。")
+        print(msg("cli.cleanup_flagged"))
     return 0
 
 
 def cmd_set(args: argparse.Namespace) -> int:
     entry = svc.set_result(context(args), args.id, args.reg_no, args.result, args.reason or "")
     assert entry.result is not None
-    print(f"已将“{entry.title}”的清理结果定为{RESULT_LABELS[entry.result][0]}。")
+    print(msg("cli.cleanup_set", title=entry.title, result=Term(*RESULT_LABELS[entry.result])))
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     path = svc.export_campaign(context(args), args.id, args.output)
-    print(f"已将清理 {args.id} 的结果清单写入“{path}”。")
+    print(msg("cli.cleanup_exported", id=args.id, path=str(path)))
     return 0
 
 
@@ -93,7 +127,7 @@ def cmd_close(args: argparse.Namespace) -> int:
     ctx = context(args)
     view = svc.close_campaign(ctx, args.id, args.date or ctx.today())
     assert view.closed_on is not None
-    print(f"清理 {view.id}（{view.title}）已于{zh_date(view.closed_on)}结束。")
+    print(msg("cli.cleanup_closed", id=view.id, title=view.title, closed_on=view.closed_on))
     return 0
 
 

@@ -197,4 +197,42 @@ CATALOG: dict[str, tuple[str, str]] = {
         " sets them with workbench user passwd LOGIN (offices using Kerberos need none).",
     ),
     "cli.year_not_a_number": ("年份“{text}”不是数字。", "The year “{text}” is not a number."),
+    "cli.cleanup_id_not_a_number": (
+        "清理编号“{text}”不是数字。",
+        "Cleanup number “{text}” is not a number.",
+    ),
+    "cli.cleanup_id_invalid": ("清理编号“{text}”无效。", "Cleanup number “{text}” is not valid."),
+    "cli.cleanup_undecided": ("（未定）", "(undecided)"),
+    "cli.cleanup_number": ("编号", "No."),
+    "cli.cleanup_title": ("清理名称", "Cleanup"),
+    "cli.cleanup_as_of": ("基准日", "As of"),
+    "cli.cleanup_state": ("状态", "State"),
+    "cli.cleanup_decided": ("已确定", "Decided"),
+    "cli.cleanup_heading": (
+        "清理 {id}：{title}（基准日{as_of}，{state}，已确定 {decided}/{total} 件）",
+        "Cleanup {id}: {title} (as of {as_of}, {state}, {decided}/{total} decided)",
+    ),
+    "cli.cleanup_reg_no": ("登记号", "Reg. No."),
+    "cli.cleanup_document": ("文件名称", "Document"),
+    "cli.cleanup_doc_no": ("文号", "Document No."),
+    "cli.cleanup_published_on": ("公布日期", "Published"),
+    "cli.cleanup_result": ("清理结果", "Result"),
+    "cli.cleanup_reason": ("理由", "Reason"),
+    "cli.cleanup_flagged": (
+        "※ 附件有妨碍统一市场和公平竞争的审核提示，请重点审查。",
+        "※ The attachment has review hints on obstructing the unified market and fair "
+        "competition: review it closely.",
+    ),
+    "cli.cleanup_set": (
+        "已将“{title}”的清理结果定为{result}。",
+        "Set the result of “{title}” to {result}.",
+    ),
+    "cli.cleanup_exported": (
+        "已将清理 {id} 的结果清单写入“{path}”。",
+        "Wrote the result lists of cleanup {id} to “{path}”.",
+    ),
+    "cli.cleanup_closed": (
+        "清理 {id}（{title}）已于{closed_on}结束。",
+        "Cleanup {id} ({title}) closed on {closed_on}.",
+    ),
 }
