@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from workbench.commands.common import context, date_arg, print_json, print_table, year_arg
+from workbench.domain.messages import msg
 from workbench.reports.lists import check_suffix, zh_date
 from workbench.services.catalogue import HEADERS, catalogue, write_catalogue
 
@@ -19,7 +20,9 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
     if args.output:
         path = write_catalogue(cat, args.output)
         if not args.json:
-            print(f"已将{cat.title}（{len(cat.rows)}件）写入“{path}”。")
+            print(
+                msg("cli.catalogue_written", title=cat.title, count=len(cat.rows), path=str(path))
+            )
     if args.json:
         print_json([r.to_json() for r in cat.rows])
     elif not args.output:

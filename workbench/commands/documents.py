@@ -32,7 +32,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
     from workbench.documents import default_rules, inspect_docx
     from workbench.domain.kinds import parse_kind
-    from workbench.domain.messages import Term
+    from workbench.domain.messages import Term, msg
 
     kind = parse_kind(args.kind).value if args.kind else None
     ruleset = default_rules()
@@ -45,24 +45,28 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         print_json(result.to_json())
         return 0
     data = result.to_json()
-    print("文件类型：" + ("合同（合同审核清单）" if result.contract else "行政规范性文件"))
-    for label, key in (
-        ("标题", "title"),
-        ("文号", "doc_no"),
-        ("起草单位", "unit"),
-        ("施行日期", "effective_on"),
-        ("有效期至", "valid_until"),
+    print(msg("cli.inspect_contract" if result.contract else "cli.inspect_normative"))
+    for code, key in (
+        ("cli.inspect_title", "title"),
+        ("cli.inspect_doc_no", "doc_no"),
+        ("cli.inspect_unit", "unit"),
+        ("cli.inspect_effective_on", "effective_on"),
+        ("cli.inspect_valid_until", "valid_until"),
     ):
-        print(f"{label}：{data.get(key) or '（未找到）'}")
+        print(msg(code, value=data.get(key) or msg("cli.inspect_not_found")))
     if not result.hints:
-        print("审核提示：无")
+        print(msg("cli.inspect_no_hints"))
     for hint in result.hints:
-        where = f"第{hint.paragraph}段" if hint.paragraph else "全文"
+        where = (
+            msg("compare.paragraph", n=hint.paragraph)
+            if hint.paragraph
+            else msg("cli.inspect_whole")
+        )
         rule = ruleset.get(hint.rule)
         label = hint.rule if rule is None else str(Term(rule.label_zh, rule.label_en))
-        print(f"[{where}] {label}：{hint.text}")
+        print(msg("cli.inspect_hint", where=where, label=label, text=hint.text))
         if hint.basis:
-            print(f"    依据：{hint.basis}")
+            print(msg("cli.inspect_basis", basis=hint.basis))
     return 0
 
 

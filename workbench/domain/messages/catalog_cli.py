@@ -235,4 +235,23 @@ CATALOG: dict[str, tuple[str, str]] = {
         "清理 {id}（{title}）已于{closed_on}结束。",
         "Cleanup {id} ({title}) closed on {closed_on}.",
     ),
+    "cli.inspect_contract": (
+        "文件类型：合同（合同审核清单）",
+        "Document type: contract (contract checklist)",
+    ),
+    "cli.inspect_normative": ("文件类型：行政规范性文件", "Document type: normative document"),
+    "cli.inspect_title": ("标题：{value}", "Title: {value}"),
+    "cli.inspect_doc_no": ("文号：{value}", "Document No.: {value}"),
+    "cli.inspect_unit": ("起草单位：{value}", "Drafting unit: {value}"),
+    "cli.inspect_effective_on": ("施行日期：{value}", "In effect from: {value}"),
+    "cli.inspect_valid_until": ("有效期至：{value}", "Valid until: {value}"),
+    "cli.inspect_not_found": ("（未找到）", "(not found)"),
+    "cli.inspect_no_hints": ("审核提示：无", "Review hints: none"),
+    "cli.inspect_whole": ("全文", "whole document"),
+    "cli.inspect_hint": ("[{where}] {label}：{text}", "[{where}] {label}: {text}"),
+    "cli.inspect_basis": ("    依据：{basis}", "    Basis: {basis}"),
+    "cli.catalogue_written": (
+        "已将{title}（{count}件）写入“{path}”。",
+        "Wrote {title} ({count} documents) to “{path}”.",
+    ),
 }
