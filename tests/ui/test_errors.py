@@ -10,7 +10,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from workbench.domain import messages
 from workbench.domain.errors import InvalidInput
+from workbench.domain.messages import field_label
 from workbench.ui import errors
 
 
@@ -35,4 +37,7 @@ def test_excepthook_logs_and_shows_one_sentence(
 
 
 def test_our_own_refusals_are_shown_verbatim() -> None:
-    assert errors.one_sentence(InvalidInput("标题不能为空。")) == "标题不能为空。"
+    refusal = InvalidInput("text.empty", what=field_label("title"))
+    assert errors.one_sentence(refusal) == "标题不能为空。"
+    messages.set_language("en")
+    assert errors.one_sentence(refusal) == "Title cannot be empty."
