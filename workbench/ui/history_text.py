@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from workbench.domain import messages
 from workbench.domain.kinds import Kind
 from workbench.domain.opinions import Conclusion, FilingResult
 from workbench.domain.statuses import Status
@@ -64,7 +65,7 @@ def _edit_sentence(before: dict[str, Any], after: dict[str, Any]) -> str:
             continue
         name = _t(FIELD_TEXT[key]) if key in FIELD_TEXT else key
         parts.append(f"{name} “{_value(key, before.get(key))}” → “{_value(key, new)}”")
-    changed = "；".join(parts) or "—"
+    changed = ("；" if messages.language() == "zh" else "; ").join(parts) or "—"
     return QCoreApplication.translate("History", "changed %1").replace("%1", changed)
 
 
