@@ -5,11 +5,11 @@ from __future__ import annotations
 CATALOG: dict[str, tuple[str, str]] = {
     "kind.unknown": (
         "未知的类型“{text}”：应为 {codes} 之一或其中文名称。",
-        "Unknown kind “{text}”: use one of {codes} or its Chinese name.",
+        "Unknown kind “{text}”: use one of {codes} or its name.",
     ),
     "status.unknown": (
         "未知的状态“{text}”：应为 {codes} 之一或其中文名称。",
-        "Unknown status “{text}”: use one of {codes} or its Chinese name.",
+        "Unknown status “{text}”: use one of {codes} or its name.",
     ),
     "status.normative_only": (
         "不能将状态从“{current}”改为“{target}”：只有行政规范性文件才会公布、备案、废止或失效（"
@@ -25,7 +25,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "code.unknown": (
         "未知的{what}“{text}”：应为 {codes} 之一或其中文名称。",
-        "Unknown {what} “{text}”: use one of {codes} or its Chinese name.",
+        "Unknown {what} “{text}”: use one of {codes} or its name.",
     ),
     "cleanup.result_unknown": (
         "清理结果“{text}”无效：应为 keep（继续有效）、amend（拟修改）、repeal（拟废止）或 "
