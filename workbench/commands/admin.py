@@ -3,42 +3,60 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
 
 from workbench.commands.common import context, print_json, year_arg
+from workbench.domain.messages import Term, localized, msg
 from workbench.services import calendar as cal_svc
 from workbench.services.audit import verify_audit
 from workbench.services.demo import load_demo
 
 SOURCE_LABELS = {
-    "package": "chinese-calendar 软件包（国务院公布的安排）",
-    "office": "本单位录入的安排",
-    "fallback": "缺少该年的节假日安排：暂按周一至周五为工作日计算",
+    "package": Term(
+        "chinese-calendar 软件包（国务院公布的安排）",
+        "the chinese-calendar package (the State Council's schedule)",
+    ),
+    "office": Term("本单位录入的安排", "the schedule entered by the office"),
+    "fallback": Term(
+        "缺少该年的节假日安排：暂按周一至周五为工作日计算",
+        "no holiday schedule for the year: Monday to Friday count as working days for now",
+    ),
 }
+STDIN = Term("标准输入", "standard input")
+
+
+def _day(day: dt.date) -> Term:
+    """A day of the year as the calendar lists it: ``5月1日`` / ``May 1``."""
+    return Term(f"{day.month}月{day.day}日", f"{day:%b} {day.day}")
+
+
+def _days(days: list[dt.date]) -> str:
+    return str(localized(tuple(_day(d) for d in days)))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     result = load_demo(context(args), args.items, args.seed)
-    years = "、".join(str(y) for y in result.years)
-    print(f"已生成 {result.items} 件样例事项（{years} 年），其中 {result.overdue_now} 件已逾期。")
+    years = tuple(str(y) for y in result.years)
+    print(msg("cli.demo_loaded", items=result.items, years=years, overdue=result.overdue_now))
     return 0
 
 
 def _print_year(cal: cal_svc.YearCalendar) -> None:
-    print(f"{cal.year} 年：{SOURCE_LABELS[cal.source.value]}")
+    print(msg("cli.calendar_year", year=cal.year, source=SOURCE_LABELS[cal.source.value]))
     if cal.note:
-        print(f"说明：{cal.note}")
+        print(msg("cli.calendar_note", note=cal.note))
     if cal.source.value == "fallback":
-        print("警告：该年没有节假日安排，期限可能不准确；请在设置中录入国务院的节假日安排通知。")
+        print(msg("cli.calendar_missing"))
         return
     weekday_offs = [d for d in cal.holidays if d.weekday() < 5]
-    print(f"放假（工作日）：{len(weekday_offs)} 天")
-    print("  " + "、".join(f"{d.month}月{d.day}日" for d in weekday_offs))
-    print(f"调休上班：{len(cal.workdays)} 天")
+    print(msg("cli.calendar_days_off", count=len(weekday_offs)))
+    print("  " + _days(weekday_offs))
+    print(msg("cli.calendar_workdays", count=len(cal.workdays)))
     if cal.workdays:
-        print("  " + "、".join(f"{d.month}月{d.day}日" for d in cal.workdays))
+        print("  " + _days(list(cal.workdays)))
 
 
 def cmd_calendar_show(args: argparse.Namespace) -> int:
@@ -52,34 +70,30 @@ def cmd_calendar_show(args: argparse.Namespace) -> int:
 
 def _read_text(path: str) -> str:
     if path == "-":
-        return cal_svc.notice_text(sys.stdin.buffer.read(cal_svc.MAX_NOTICE_BYTES + 1), "标准输入")
+        return cal_svc.notice_text(sys.stdin.buffer.read(cal_svc.MAX_NOTICE_BYTES + 1), str(STDIN))
     return cal_svc.read_notice_file(Path(path))
 
 
 def cmd_calendar_import(args: argparse.Namespace) -> int:
     text = _read_text(args.notice)
     notice = cal_svc.read_notice(text, args.year)
-    print(f"从通知中读到 {notice.year} 年的安排：")
+    print(msg("cli.notice_read", year=notice.year))
     for name, first, last in notice.festivals:
         days = (last - first).days + 1
-        print(f"  {name}：{first.month}月{first.day}日至{last.month}月{last.day}日，共{days}天")
+        print(msg("cli.notice_festival", name=name, first=_day(first), last=_day(last), days=days))
     if notice.workdays:
-        print("  调休上班：" + "、".join(f"{d.month}月{d.day}日" for d in notice.workdays))
+        print(msg("cli.notice_workdays", days=_days(list(notice.workdays))))
     for warning in notice.warnings:  # on stderr, so that a script run with --yes shows them too
-        where = f"“{warning.clause}”一条中的" if warning.clause else ""
-        print(
-            f"警告：未能读懂{where}“{warning.quote}”，其中调动的休息日没有读入，"
-            "请对照通知核对，必要时在设置中手工录入。",
-            file=sys.stderr,
-        )
+        where = msg("cli.notice_in_clause", clause=warning.clause) if warning.clause else ""
+        print(msg("cli.notice_warning", where=where, quote=warning.quote), file=sys.stderr)
     if not args.yes:
         if not sys.stdin.isatty():
-            print("未保存：确认无误后加 --yes 再运行一次。")
+            print(msg("cli.notice_not_saved_yes"))
             return 0
-        still = f"有 {len(notice.warnings)} 处未能读懂，仍" if notice.warnings else ""
-        answer = input(f"{still}保存为本单位的节假日安排？[y/N] ").strip().lower()
+        still = msg("cli.notice_still", count=len(notice.warnings)) if notice.warnings else ""
+        answer = input(str(msg("cli.notice_confirm", still=still))).strip().lower()
         if answer not in ("y", "yes", "是"):
-            print("未保存。")
+            print(msg("cli.notice_not_saved"))
             return 0
     ctx = context(args)
     cal_svc.save_schedule(
@@ -89,17 +103,18 @@ def cmd_calendar_import(args: argparse.Namespace) -> int:
         notice.workdays,
         note=f"由通知导入：{Path(args.notice).name if args.notice != '-' else '标准输入'}",
     )
-    print(f"已保存 {notice.year} 年的节假日安排，今后的期限按此计算。")
+    print(msg("cli.notice_saved", year=notice.year))
     return 0
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     report = verify_audit(context(args))
     if report.ok:
-        print(f"审计日志完整：{report.events} 条记录的哈希链全部一致。")
+        print(msg("cli.audit_intact", events=report.events))
         return 0
     print(
-        f"workbench: 审计日志在第 {report.first_bad_id} 号记录处被改动（{report.reason}）。",
+        "workbench: "
+        + str(msg("cli.audit_broken", event_id=report.first_bad_id, reason=report.reason)),
         file=sys.stderr,
     )
     return 1

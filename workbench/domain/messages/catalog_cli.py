@@ -254,4 +254,55 @@ CATALOG: dict[str, tuple[str, str]] = {
         "已将{title}（{count}件）写入“{path}”。",
         "Wrote {title} ({count} documents) to “{path}”.",
     ),
+    "cli.demo_loaded": (
+        "已生成 {items} 件样例事项（{years} 年），其中 {overdue} 件已逾期。",
+        "Made {items} sample items ({years}); {overdue} of them are overdue.",
+    ),
+    "cli.calendar_year": ("{year} 年：{source}", "{year}: {source}"),
+    "cli.calendar_note": ("说明：{note}", "Note: {note}"),
+    "cli.calendar_missing": (
+        "警告：该年没有节假日安排，期限可能不准确；请在设置中录入国务院的节假日安排通知。",
+        "Warning: the year has no holiday schedule and deadlines may be wrong; enter the State "
+        "Council's holiday notice in the settings.",
+    ),
+    "cli.calendar_days_off": ("放假（工作日）：{count} 天", "Days off (on weekdays): {count}"),
+    "cli.calendar_workdays": ("调休上班：{count} 天", "Make-up working days: {count}"),
+    "cli.notice_read": ("从通知中读到 {year} 年的安排：", "The notice's schedule for {year}:"),
+    "cli.notice_festival": (
+        "  {name}：{first}至{last}，共{days}天",
+        "  {name}: {first} to {last}, {days} days",
+    ),
+    "cli.notice_workdays": ("  调休上班：{days}", "  Make-up working days: {days}"),
+    "cli.notice_in_clause": ("“{clause}”一条中的", " in the clause “{clause}”"),
+    "cli.notice_warning": (
+        "警告：未能读懂{where}“{quote}”，其中调动的休息日没有读入，请对照通知核对，必要时在设置中"
+        "手工录入。",
+        "Warning: could not understand “{quote}”{where}; the days it moves were not read: check "
+        "against the notice and enter them by hand in the settings if needed.",
+    ),
+    "cli.notice_not_saved_yes": (
+        "未保存：确认无误后加 --yes 再运行一次。",
+        "Not saved: once it is right, run again with --yes.",
+    ),
+    "cli.notice_still": (
+        "有 {count} 处未能读懂，仍",
+        " although {count} passages were not understood",
+    ),
+    "cli.notice_confirm": (
+        "{still}保存为本单位的节假日安排？[y/N] ",
+        "Save it as the office's holiday schedule{still}? [y/N] ",
+    ),
+    "cli.notice_not_saved": ("未保存。", "Not saved."),
+    "cli.notice_saved": (
+        "已保存 {year} 年的节假日安排，今后的期限按此计算。",
+        "Saved the {year} holiday schedule; deadlines are counted by it from now on.",
+    ),
+    "cli.audit_intact": (
+        "审计日志完整：{events} 条记录的哈希链全部一致。",
+        "The audit log is intact: the hash chain of all {events} records matches.",
+    ),
+    "cli.audit_broken": (
+        "审计日志在第 {event_id} 号记录处被改动（{reason}）。",
+        "The audit log was changed at record {event_id} ({reason}).",
+    ),
 }
