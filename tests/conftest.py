@@ -18,13 +18,14 @@ PG_ENV = "WORKBENCH_TEST_PG_URL"
 
 
 @pytest.fixture(autouse=True)
-def _messages_in_chinese_and_strict() -> Iterator[None]:
-    """Refusals render in Chinese unless a test says otherwise; an unknown code or a missing
-    parameter fails the test instead of showing the code."""
-    messages.set_language("zh")
+def _messages_strict() -> Iterator[None]:
+    """An unknown code or a missing parameter fails the test instead of showing the code; a
+    test that switches the language of messages (Chinese by default, English in tests/ui as in
+    the English interface) gets the one it started with back."""
+    before = messages.language()
     messages.set_strict(True)
     yield
-    messages.set_language("zh")
+    messages.set_language(before)
 
 
 @pytest.fixture(autouse=True)

@@ -54,5 +54,18 @@ def cli(tmp_path: Path) -> Callable[..., RunResult]:
     return run
 
 
+def refusal(code: str, **params: object) -> str:
+    """The line the command line prints for a refusal, in the language the ``cli`` fixture
+    runs it (``WORKBENCH_LANG=zh``): tests name the code, the catalog gives the sentence."""
+    from workbench.domain import messages
+
+    before = messages.language()
+    messages.set_language("zh")
+    try:
+        return f"workbench: {messages.render(code, params)}"
+    finally:
+        messages.set_language(before)
+
+
 def as_json(proc: RunResult) -> Any:
     return json.loads(proc.stdout)

@@ -7,7 +7,8 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.e2e.conftest import RunResult, as_json
+from tests.e2e.conftest import RunResult, as_json, refusal
+from workbench.domain.statuses import Status, status_term
 from workbench.store.database import HEAD_REVISION
 
 Cli = Callable[..., RunResult]
@@ -117,7 +118,13 @@ def test_refusals_are_one_sentence_without_traceback(cli: Cli, tmp_path: Path) -
         assert "Traceback" not in proc.stderr
         assert proc.stderr.strip().count("\n") == 0, proc.stderr
     refused = cli("publish", reg, "--date", "2025-01-01", "--doc-no", "x", "--db", db, check=False)
-    assert "已登记" in refused.stderr and "已公布" in refused.stderr
+    assert refused.stderr.strip() == refusal(
+        "status.normative_only",
+        current=status_term(Status.REGISTERED),
+        target=status_term(Status.PUBLISHED),
+        current_code="registered",
+        target_code="published",
+    )
     assert as_json(cli("show", reg, "--json", "--db", db))["status"] == "registered"
 
 
@@ -133,14 +140,14 @@ def test_migration_from_an_empty_file_and_refusal_of_foreign_files(
     foreign = tmp_path / "notes.txt"
     foreign.write_text("not a database", encoding="utf-8")
     proc = cli("list", "--db", str(foreign), check=False)
-    assert proc.returncode == 1 and "不是工作台的数据库文件" in proc.stderr
+    assert proc.stderr.strip() == refusal("database.not_sqlite", path=str(foreign.resolve()))
     other = tmp_path / "other.sqlite3"
     con = sqlite3.connect(other)
     con.execute("create table t (x)")
     con.commit()
     con.close()
     proc = cli("list", "--db", str(other), check=False)
-    assert proc.returncode == 1 and "不是工作台的数据库" in proc.stderr
+    assert proc.stderr.strip() == refusal("database.foreign_tables", target=str(other.resolve()))
 
 
 def test_default_location_and_env_override(cli: Cli, tmp_path: Path) -> None:
@@ -173,4 +180,4 @@ def test_demo_then_overdue_list(cli: Cli, tmp_path: Path) -> None:
     text = cli("list", "--overdue", "--db", db).stdout
     assert "已逾期" in text
     again = cli("demo", "--items", "5", "--db", db, check=False)
-    assert again.returncode == 1 and "已有 250 件" in again.stderr
+    assert again.stderr.strip() == refusal("demo.not_empty", existing=250)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from docx import Document
 
-from tests.e2e.conftest import RunResult, as_json
+from tests.e2e.conftest import RunResult, as_json, refusal
 from tests.unit.documents import corpus
 
 Cli = Callable[..., RunResult]
@@ -58,7 +58,7 @@ def test_letter_of_an_item(cli: Cli, tmp_path: Path) -> None:
         db,
     ).stdout.strip()
     refused = cli("letter", reg, "-o", str(tmp_path / "x.docx"), "--db", db, check=False)
-    assert refused.returncode == 1 and "还没有出具审核意见" in refused.stderr
+    assert refused.stderr.strip() == refusal("letter.no_opinion", reg_no=reg)
     assert not (tmp_path / "x.docx").exists()
     cli("start", reg, "--db", db)
     cli(

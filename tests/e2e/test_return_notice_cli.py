@@ -8,6 +8,8 @@ from typing import Any
 
 from docx import Document
 
+from tests.e2e.conftest import refusal
+
 
 def test_return_notice_of_an_item(cli: Callable[..., Any], tmp_path: Path) -> None:
     db = str(tmp_path / "w.sqlite3")
@@ -18,7 +20,7 @@ def test_return_notice_of_an_item(cli: Callable[..., Any], tmp_path: Path) -> No
     out = tmp_path / "通知书.docx"
     refused = cli("letter", reg, "-o", str(out), "--return-notice", "--db", db, check=False)
     assert refused.returncode != 0
-    assert "从未退回补正" in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
+    assert refused.stderr.strip() == refusal("letter.never_returned", reg_no=reg)
     assert not out.exists()
     cli("start", reg, "--db", db)
     cli("return", reg, "--reason", "缺少制定说明", "--date", "2025-03-05", "--db", db)

@@ -103,7 +103,7 @@ def test_a_refusal_is_shown_not_raised(
     dialog._warn = shown.append  # type: ignore[method-assign]
     dialog._ask_new_campaign = lambda: ("未来", D(2099, 1, 1), "")  # type: ignore[method-assign]
     dialog._new.click()
-    assert shown and "晚于今天" in shown[0] and dialog.current_id() is None
+    assert shown and "is after today" in shown[0] and dialog.current_id() is None
 
 
 def test_the_catalogue_from_the_export_dialog(

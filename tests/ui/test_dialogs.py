@@ -191,7 +191,8 @@ def test_register_refusal_is_shown_and_dialog_stays_open(qtbot: QtBot, app_ctx: 
     dialog._title.setText("标题\x07含控制字符")
     dialog._ok.click()
     assert dialog.isVisible() and dialog.registered_reg_no() is None
-    assert "控制字符" in dialog._reason.text()
+    # the service's refusal, in the interface's language
+    assert dialog._reason.text() == "Title contains invisible control characters."
 
 
 def test_register_warns_when_the_year_has_no_schedule(qtbot: QtBot, database: Database) -> None:
