@@ -6,14 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -21,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.documents.inspect import Hint
-from workbench.domain.opinions import Conclusion, Defect
+from workbench.domain.opinions import Conclusion
 from workbench.domain.roles import Permission
 from workbench.domain.statuses import Status
 from workbench.services import items as item_service
@@ -29,8 +22,9 @@ from workbench.services.drafts import DraftPart
 from workbench.services.views import ItemView
 from workbench.ui import labels
 from workbench.ui.item_controller import ItemController
-from workbench.ui.widgets.common import MUTED_STYLE, date_edit, note_label, to_date, to_qdate
+from workbench.ui.widgets.common import MUTED_STYLE, note_label, to_date, to_qdate
 from workbench.ui.widgets.draft_note import DraftNote
+from workbench.ui.widgets.opinion_editor import OpinionEditor
 from workbench.ui.widgets.opinion_record import EMPTY, Draft, opinions_html
 
 REVISABLE = frozenset({Status.OPINION_ISSUED, Status.PUBLISHED, Status.FILED})
@@ -43,7 +37,6 @@ class OpinionTab(QWidget):
         self.controller = controller
         self._item_id: int | None = None
         self._revising = False
-        self._loading = False
         self._build()
         controller.itemLoaded.connect(self._on_item_loaded)
         self._on_item_loaded(controller.current)
@@ -54,56 +47,15 @@ class OpinionTab(QWidget):
         self.history_view.setAccessibleName(self.tr("Issued opinions"))
         self.history_view.setOpenLinks(False)
 
-        self.editor = QGroupBox(self.tr("New opinion"), self)
-        self.editor.setObjectName("opinionEditor")
-        form = QFormLayout(self.editor)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.conclusion_combo = QComboBox(self.editor)
-        self.conclusion_combo.setObjectName("conclusionCombo")
-        self.conclusion_combo.setAccessibleName(self.tr("Conclusion"))
-        for conclusion in Conclusion:
-            self.conclusion_combo.addItem(labels.conclusion_label(conclusion), conclusion.value)
-        self.date_edit = date_edit("opinionDateEdit", self.tr("Issue date"), self.editor)
-        top = QHBoxLayout()
-        top.addWidget(self.conclusion_combo, 1)
-        top.addWidget(self.date_edit)
-        conclusion_label = QLabel(self.tr("&Conclusion"), self.editor)
-        conclusion_label.setBuddy(self.conclusion_combo)
-        form.addRow(conclusion_label, top)
-        self.text_edit = QPlainTextEdit(self.editor)
-        self.text_edit.setObjectName("opinionTextEdit")
-        self.text_edit.setAccessibleName(self.tr("Opinion text"))
-        self.text_edit.setPlaceholderText(self.tr("Findings and required changes"))
-        self.text_edit.setTabChangesFocus(True)
-        form.addRow(self.tr("O&pinion"), self.text_edit)
-        self.basis_edit = QPlainTextEdit(self.editor)
-        self.basis_edit.setObjectName("basisEdit")
-        self.basis_edit.setAccessibleName(self.tr("Legal basis"))
-        self.basis_edit.setPlaceholderText(self.tr("Laws, regulations and rules relied on"))
-        self.basis_edit.setTabChangesFocus(True)
-        self.basis_edit.setMaximumHeight(70)
-        form.addRow(self.tr("Legal &basis"), self.basis_edit)
-        grid = QGridLayout()
-        self.defect_checks: dict[Defect, QCheckBox] = {}
-        for i, defect in enumerate(Defect):
-            box = QCheckBox(labels.defect_label(defect), self.editor)
-            box.setObjectName(f"defect_{defect.value}")
-            box.setToolTip(labels.defect_hint(defect))
-            box.setAccessibleName(labels.defect_label(defect))
-            grid.addWidget(box, i // 2, i % 2)
-            self.defect_checks[defect] = box
-        form.addRow(self.tr("Problems found"), grid)
-        self.issue_button = QPushButton(self.tr("Issue opinion…"), self.editor)
-        self.issue_button.setObjectName("issueButton")
-        self.issue_button.setAccessibleName(self.tr("Issue opinion"))
-        self.cancel_button = QPushButton(self.tr("Cancel revision"), self.editor)
-        self.cancel_button.setObjectName("cancelRevisionButton")
-        self.cancel_button.setAccessibleName(self.tr("Cancel revision"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.issue_button)
-        form.addRow(buttons)
+        self.editor = OpinionEditor(self)
+        # the fields, named on the tab as well (its flow and the tests use them)
+        self.conclusion_combo = self.editor.conclusion_combo
+        self.date_edit = self.editor.date_edit
+        self.text_edit = self.editor.text_edit
+        self.basis_edit = self.editor.basis_edit
+        self.defect_checks = self.editor.defect_checks
+        self.issue_button = self.editor.issue_button
+        self.cancel_button = self.editor.cancel_button
 
         self.hint_label = note_label(self, MUTED_STYLE)
         self.hint_label.setObjectName("opinionHint")
@@ -136,35 +88,16 @@ class OpinionTab(QWidget):
         self.letter_button.clicked.connect(self._on_letter_clicked)
         self.draft_note.discardRequested.connect(self._on_draft_note_discard_requested)
         # everything typed is kept as a draft (debounced, on the worker)
-        self.conclusion_combo.currentIndexChanged.connect(self._on_editor_edited)
-        self.text_edit.textChanged.connect(self._on_editor_edited)
-        self.basis_edit.textChanged.connect(self._on_editor_edited)
-        for box in self.defect_checks.values():
-            box.toggled.connect(self._on_editor_edited)
+        self.editor.edited.connect(self._on_editor_edited)
 
     # --- state ------------------------------------------------------------------------------
 
     def _draft(self) -> Draft:
-        return Draft(
-            self.conclusion_combo.currentData(),
-            self.text_edit.toPlainText(),
-            self.basis_edit.toPlainText(),
-            tuple(d.value for d, box in self.defect_checks.items() if box.isChecked()),
-        )
+        return self.editor.draft()
 
     def _set_draft(self, draft: Draft | None) -> None:
         """Fill the editor (not a keystroke: nothing is kept as a draft for it)."""
-        draft = draft or EMPTY
-        self._loading = True
-        try:
-            index = self.conclusion_combo.findData(draft.conclusion)
-            self.conclusion_combo.setCurrentIndex(max(index, 0))
-            self.text_edit.setPlainText(draft.text)
-            self.basis_edit.setPlainText(draft.basis)
-            for defect, box in self.defect_checks.items():
-                box.setChecked(defect.value in draft.defects)
-        finally:
-            self._loading = False
+        self.editor.set_draft(draft)
 
     def _saved_state(self, view: ItemView) -> Draft:
         """What the editor holds with no draft: empty, or the opinion being revised."""
@@ -207,7 +140,7 @@ class OpinionTab(QWidget):
 
     def _on_editor_edited(self, *_: object) -> None:
         view = self.controller.current
-        if self._loading or view is None or view.id != self._item_id:
+        if view is None or view.id != self._item_id:
             return
         if not self.editor.isEnabled():
             return
@@ -238,27 +171,15 @@ class OpinionTab(QWidget):
         is being written (the reason is shown as a message)."""
         if not self._writable():
             return False
-        current = self.basis_edit.toPlainText().strip()
-        if basis not in current:
-            self.basis_edit.setPlainText(f"{current}\n{basis}" if current else basis)
+        self.editor.add_basis(basis)
         return True
 
     def adopt_hint(self, hint: Hint) -> bool:
-        """Take a review hint into the opinion being written: tick its defect flag, append its
-        sentence to the opinion text and its provision to the 法律依据 field (each once)."""
+        """Take a review hint into the opinion being written (see
+        :meth:`OpinionEditor.add_hint`); False when no opinion is being written."""
         if not self._writable():
             return False
-        if hint.basis:
-            self.insert_basis(hint.basis)
-        try:
-            defect: Defect | None = Defect(hint.flag) if hint.flag else None
-        except ValueError:
-            defect = None
-        if defect is not None and defect in self.defect_checks:
-            self.defect_checks[defect].setChecked(True)
-        current = self.text_edit.toPlainText().rstrip()
-        if hint.text not in current:
-            self.text_edit.setPlainText(f"{current}\n{hint.text}" if current else hint.text)
+        self.editor.add_hint(hint)
         return True
 
     def _writable(self) -> bool:
