@@ -113,3 +113,22 @@ def test_inspect_basis_kind_and_office_rules(cli: Cli, tmp_path: Path) -> None:
     proc = cli("inspect", str(path), "--json", "--db", db)
     assert "office.toml" in proc.stderr and "第3行" in proc.stderr
     assert "penalty" in {h["rule"] for h in as_json(proc)["hints"]}
+
+
+def test_inspect_hints_in_the_users_language_and_json_in_both(cli: Cli, tmp_path: Path) -> None:
+    db = str(tmp_path / "w.sqlite3")
+    path = corpus.draft(tmp_path)
+    penalty_zh = "“处1万元以下罚款”可能设定了行政处罚，行政规范性文件不得设定行政处罚。"
+    penalty_en = (
+        "“处1万元以下罚款” may set an administrative penalty; a normative document may not set "
+        "administrative penalties."
+    )
+    english = cli("inspect", str(path), "--db", db, locale={"LANG": "en_US.UTF-8"}).stdout
+    assert penalty_en in english and penalty_zh not in english
+    assert "《中华人民共和国行政处罚法》第十六条" in english  # the legal text is not translated
+    assert penalty_zh in cli("inspect", str(path), "--db", db).stdout
+    # the JSON is the same whatever the locale: text in Chinese, text_en in English
+    data = as_json(cli("inspect", str(path), "--json", "--db", db, locale={"LANG": "en_US.UTF-8"}))
+    penalty = next(h for h in data["hints"] if h["rule"] == "penalty")
+    assert (penalty["text"], penalty["text_en"]) == (penalty_zh, penalty_en)
+    assert data == as_json(cli("inspect", str(path), "--json", "--db", db))

@@ -3,6 +3,7 @@ and puts a hint's basis into the opinion's 法律依据 field with one click."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -78,9 +79,19 @@ def test_adopting_a_hint_ticks_its_flag_and_adds_sentence_and_basis(
     qtbot.waitUntil(lambda: tab.hints.list.count() > 0, timeout=3000)
     texts = [tab.hints.list.item(i).text() for i in range(tab.hints.list.count())]
     row = next(i for i, t in enumerate(texts) if "通报批评" in t)
+    # the list speaks the English interface's language; the draft's words stay quoted
+    assert texts[row] == (
+        "[Paragraph 2] “由省科学技术厅给予通报批评” may set an administrative penalty; "
+        "a normative document may not set administrative penalties."
+    )
+    assert not any(re.search(r"[\u4e00-\u9fff]", re.sub("“[^”]*”", "", t)) for t in texts)
     tab.hints.list.setCurrentRow(row)
     hint = tab.hints.current_hint()
     assert hint is not None and hint.flag == "content"
+    chinese = "“由省科学技术厅给予通报批评”可能设定了行政处罚，行政规范性文件不得设定行政处罚。"
+    assert hint.text_zh == chinese and hint.text != chinese
+    # hovering shows the Chinese sentence the opinion will get, and the provision
+    assert tab.hints.list.item(row).toolTip().startswith(chinese + "\n《中华人民共和国行政处罚法》")
     # the hint's paragraph (the second) is highlighted in the preview
     selections = tab.preview.extraSelections()
     assert len(selections) == 1
@@ -91,13 +102,15 @@ def test_adopting_a_hint_ticks_its_flag_and_adds_sentence_and_basis(
     assert window.pane.tabs.currentWidget() is opinion
     assert opinion.defect_checks[Defect.CONTENT].isChecked()
     assert not opinion.defect_checks[Defect.AUTHORITY].isChecked()
-    assert hint.text in opinion.text_edit.toPlainText()
+    # the opinion is a Chinese official document: it gets the Chinese sentence in English too
+    assert chinese in opinion.text_edit.toPlainText()
+    assert hint.text not in opinion.text_edit.toPlainText()
     assert "《中华人民共和国行政处罚法》第十六条" in opinion.basis_edit.toPlainText()
     tab.hints.adopt_button.click()  # once only
-    assert opinion.text_edit.toPlainText().count(hint.text) == 1
+    assert opinion.text_edit.toPlainText().count(chinese) == 1
     # what was taken in is kept as the opinion draft
     qtbot.waitUntil(
-        lambda: hint.text in _opinion_draft_text(svc, reg_no),
+        lambda: chinese in _opinion_draft_text(svc, reg_no),
         timeout=5000,
     )
     # issuing "approve" with a problem ticked asks whether the conclusion is meant

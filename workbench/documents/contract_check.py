@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from workbench.documents import amounts, rules
 from workbench.documents.reader import Paragraph
 from workbench.documents.ruleset import Rule, RuleSet
+from workbench.domain.messages import Msg, msg
 
 _CONTRACT_TITLE = re.compile(r"(?:合同|协议|协议书|合同书)(?:[（(][^）)]{0,12}[）)])?$")
 _PARTIES = re.compile(r"^\s*(?:甲方|乙方|委托方|受托方|委托人|受托人)(?:（[^）]{0,10}）)?\s*[：:]")
@@ -34,18 +35,20 @@ def check(
     kind: str,
     ruleset: RuleSet,
     skip: set[int],
-) -> list[tuple[Rule, int, str]]:
-    """(rule, paragraph, text) for each point of the checklist the contract misses or fails."""
+) -> list[tuple[Rule, int, Msg]]:
+    """(rule, paragraph, sentence) for each point of the checklist the contract misses or
+    fails."""
     scoped = ruleset.scope("contract")
     kinds = {kind} | ({"research"} if _RESEARCH.search(title or "") else set())
-    out: list[tuple[Rule, int, str]] = []
+    out: list[tuple[Rule, int, Msg]] = []
     body = [p for p in paragraphs if p.index not in skip]
     for rule in scoped:
         if rule.only_kinds and not kinds & set(rule.only_kinds):
             continue
         if rule.mode == "require":
             if not any(pat.search(p.text) for p in paragraphs for pat in rule.patterns):
-                out.append((rule, 0, f"合同{rule.why}，请补充“{rule.label_zh}”条款。"))
+                sentence = msg("hint.contract_missing", why=rule.reason(), label=rule.label())
+                out.append((rule, 0, sentence))
         elif rule.mode == "flag":
             for p in body:
                 for f in rules.scan_paragraph(p.text, [rule]):
@@ -53,6 +56,6 @@ def check(
         elif rule.id == rules.CONTRACT_AMOUNT_WORDS:
             for p in body:
                 for figures, words in amounts.mismatches(p.text):
-                    text = f"金额小写“{figures}”与大写“{words}”不一致，请核对。"
-                    out.append((rule, p.index, text))
+                    sentence = msg("hint.amount_mismatch", figures=figures, words=words)
+                    out.append((rule, p.index, sentence))
     return out

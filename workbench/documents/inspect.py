@@ -15,25 +15,41 @@ from workbench.documents.docdates import find_dates, sentences, validity_months
 from workbench.documents.docno import find_doc_no, find_doc_nos, normalize_doc_no
 from workbench.documents.reader import Paragraph, read_docx
 from workbench.documents.ruleset import Rule, RuleSet, default_rules
+from workbench.domain.messages import Msg, Term, language, msg
 
 
 @dataclass(frozen=True)
 class Hint:
-    """A paragraph worth a second look. ``paragraph`` is 0 for the document as a whole."""
+    """A paragraph worth a second look. ``paragraph`` is 0 for the document as a whole.
+
+    The sentence is kept in both languages: :attr:`text` is the interface's language (the list
+    of hints), ``text_zh`` what goes into an opinion, a Chinese official document, whatever the
+    interface's language. ``text_en`` is the Chinese too when the rule's file gives no English.
+    ``basis`` is the legal text, Chinese in both.
+    """
 
     paragraph: int
     rule: str
-    text: str
+    text_zh: str
     basis: str = ""
     flag: str = ""
+    text_en: str = ""
+
+    @property
+    def text(self) -> str:
+        """The sentence in the current language (:func:`workbench.domain.messages.language`)."""
+        return self.text_en if language() == "en" and self.text_en else self.text_zh
 
     def to_json(self) -> dict[str, Any]:
+        """``text`` is the Chinese, whatever the locale (machine-readable output is
+        language-neutral); ``text_en`` the English."""
         return {
             "paragraph": self.paragraph,
             "rule": self.rule,
-            "text": self.text,
+            "text": self.text_zh,
             "basis": self.basis,
             "flag": self.flag,
+            "text_en": self.text_en or self.text_zh,
         }
 
 
@@ -214,11 +230,17 @@ CONTRACT_KINDS = frozenset(
 )
 
 
-def hint_for(rule: Rule | None, paragraph: int, rule_id: str, text: str) -> Hint:
-    """A hint carrying its rule's basis and defect flag (none when the rule is unknown)."""
+def hint_for(rule: Rule | None, paragraph: int, rule_id: str, sentence: Msg) -> Hint:
+    """A hint saying ``sentence`` in both languages, with its rule's basis and defect flag (none
+    when the rule is unknown). A sentence made with words its rules file gives in Chinese only
+    (an office's ``why`` as a plain string) stays wholly Chinese in English too, rather than
+    mixing the two."""
+    zh = sentence.in_language("zh")
+    english = all(v.en for v in sentence.params.values() if isinstance(v, Term))
+    en = sentence.in_language("en") if english else zh
     if rule is None:
-        return Hint(paragraph, rule_id, text)
-    return Hint(paragraph, rule_id, text, rule.basis_text(), rule.flag)
+        return Hint(paragraph, rule_id, zh, text_en=en)
+    return Hint(paragraph, rule_id, zh, rule.basis_text(), rule.flag, en)
 
 
 def _repealed_hints(
@@ -236,9 +258,8 @@ def _repealed_hints(
                     continue
                 if re.search(r"废止|失效|停止执行|不再执行", sentence[end:]):
                     continue  # this document repeals it: citing it is right
-                raw = sentence[start:end]
-                text = f"引用的“{raw}”已被废止或失效，请核对是否仍应引用。"
-                hints.append(hint_for(rule, p.index, rules.REPEALED_REFERENCE, text))
+                said = msg("hint.repealed_reference", doc_no=sentence[start:end])
+                hints.append(hint_for(rule, p.index, rules.REPEALED_REFERENCE, said))
     return hints
 
 
@@ -254,21 +275,18 @@ def _normative_hints(
     d = find_dates(paragraphs)
     if not d.effective_found:
         rule = ruleset.get(rules.MISSING_EFFECTIVE)
-        text = "文件没有写明施行日期（如“本办法自2024年1月1日起施行”）。"
-        hints.append(hint_for(rule, 0, rules.MISSING_EFFECTIVE, text))
+        said = msg("hint.missing_effective", example="本办法自2024年1月1日起施行")
+        hints.append(hint_for(rule, 0, rules.MISSING_EFFECTIVE, said))
     if d.validity_paragraph is None:
         rule = ruleset.get(rules.MISSING_VALIDITY)
-        text = "文件没有写明有效期：既没有写明有效期至哪一日，也没有写明自施行之日起有效多长时间。"
-        hints.append(hint_for(rule, 0, rules.MISSING_VALIDITY, text))
+        said = msg("hint.missing_validity")
+        hints.append(hint_for(rule, 0, rules.MISSING_VALIDITY, said))
     provisional = re.search(r"暂行|试行", title or "")
     months = validity_months(d)
     if provisional and months is not None and months > 24 and d.validity_paragraph is not None:
         rule = ruleset.get(rules.PROVISIONAL_VALIDITY)
-        text = (
-            f"标题含“{provisional.group()}”，但“{d.validity_quote}”超过2年，"
-            "暂行、试行文件的有效期一般不超过2年。"
-        )
-        hints.append(hint_for(rule, d.validity_paragraph, rules.PROVISIONAL_VALIDITY, text))
+        said = msg("hint.provisional_validity", word=provisional.group(), quote=d.validity_quote)
+        hints.append(hint_for(rule, d.validity_paragraph, rules.PROVISIONAL_VALIDITY, said))
     return hints
 
 
@@ -293,8 +311,8 @@ def inspect_paragraphs(
 
     if is_contract:
         hints = [
-            hint_for(r, n, r.id, text)
-            for r, n, text in contract_check.check(paragraphs, title, kind, ruleset, skip)
+            hint_for(r, n, r.id, said)
+            for r, n, said in contract_check.check(paragraphs, title, kind, ruleset, skip)
         ]
     else:
         hints = _normative_hints(paragraphs, ruleset, title, skip)

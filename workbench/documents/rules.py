@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from workbench.documents.ruleset import Rule, default_rules
+from workbench.domain.messages import Msg, msg
 
 LICENCE = "licence"
 PENALTY = "penalty"
@@ -145,6 +146,6 @@ def _negated(text: str, start: int) -> bool:
     return bool(_FORBIDS.search(text[left:start]))
 
 
-def why(rule: Rule, quote: str) -> str:
-    """One sentence saying why the quoted words are flagged."""
-    return f"“{quote}”{rule.why}。"
+def why(rule: Rule, quote: str) -> Msg:
+    """One sentence saying why the quoted words are flagged; the words stay as quoted."""
+    return msg("hint.flagged", quote=quote, why=rule.reason())

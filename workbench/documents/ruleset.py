@@ -1,7 +1,10 @@
 """Review-hint rules as data: ``resources/rules/*.toml`` plus an office's ``<data>/rules/*.toml``.
 
 Each ``[[rule]]`` entry names an ``id``, its ``label`` (zh/en), the ``flag`` (a defect flag of the
-opinion), its ``basis`` (law or document, article, quoted text), ``patterns`` (regular
+opinion), ``why`` (what a hint of the rule says: ``{ zh = "…", en = "…" }``, or a plain string
+for Chinese only, as an office's own file may have it: its hints then read in Chinese in the
+English interface too), its ``basis`` (law or document, article, quoted text: the legal text,
+Chinese in both interfaces, as it goes into the opinion), ``patterns`` (regular
 expressions; ``{C}`` stands for one character inside a clause), ``exemptions`` (a sentence
 matching one is not flagged) and the ``examples_match`` / ``examples_no_match`` the tests check.
 ``mode`` says how the rule is applied: ``flag`` (a matching clause is a hint), ``require`` (a
@@ -22,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from workbench.domain.messages import Term
 from workbench.resources import resource
 
 CLAUSE_CHAR = r"[^，,。；;：:！？]"
@@ -71,6 +75,15 @@ class Rule:
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
     origin: str = ""
+    #: ``why`` in English; empty when the rules file gives it in Chinese only
+    why_en: str = ""
+
+    def label(self) -> Term:
+        return Term(self.label_zh, self.label_en)
+
+    def reason(self) -> Term:
+        """``why`` in both languages; its English is empty when the file has none."""
+        return Term(self.why, self.why_en)
 
     def basis_text(self) -> str:
         """The basis as one line, for JSON and for the opinion's 法律依据 field."""
@@ -142,6 +155,23 @@ def _compile(patterns: Iterable[str], key: str) -> tuple[re.Pattern[str], ...]:
     return tuple(out)
 
 
+def _why(value: Any, rule_id: str) -> tuple[str, str]:
+    """(Chinese, English) of a ``why``: a table ``{ zh = "…", en = "…" }`` or a string (Chinese
+    only)."""
+    if isinstance(value, str):
+        return value, ""
+    if not isinstance(value, dict):
+        raise ValueError(f"规则“{rule_id}”的“why”应为字符串，或写明 zh 和 en 的表")
+    unknown = sorted(set(value) - {"zh", "en"})
+    if unknown:
+        raise ValueError(f"规则“{rule_id}”的“why”只能写 zh 和 en，不能写 {'、'.join(unknown)}")
+    for key in ("zh", "en"):
+        text = value.get(key)
+        if not isinstance(text, str) or not text.strip():
+            raise ValueError(f"规则“{rule_id}”的“why”应写明 {key}（非空字符串）")
+    return value["zh"], value["en"]
+
+
 def _rule(entry: Any, scope: str, origin: str) -> Rule:
     if not isinstance(entry, dict):
         raise ValueError("每条规则应为一个表（[[rule]]）")
@@ -166,9 +196,7 @@ def _rule(entry: Any, scope: str, origin: str) -> Rule:
             raise ValueError(f"规则“{rule_id}”的“basis”每项应写明 source、article、text")
         basis.append(Basis(b["source"], str(b.get("article", "")), str(b.get("text", ""))))
     patterns = _compile(_strings(entry, "patterns", required=mode != "check"), "patterns")
-    why = entry.get("why", "")
-    if not isinstance(why, str):
-        raise ValueError(f"规则“{rule_id}”的“why”应为字符串")
+    why, why_en = _why(entry.get("why", ""), rule_id)
     rule = Rule(
         id=rule_id,
         scope=scope,
@@ -177,6 +205,7 @@ def _rule(entry: Any, scope: str, origin: str) -> Rule:
         label_en=label["en"],
         flag=flag,
         why=why,
+        why_en=why_en,
         basis=tuple(basis),
         patterns=patterns,
         exemptions=_compile(_strings(entry, "exemptions"), "exemptions"),

@@ -108,7 +108,10 @@ class Term:
     en: str
 
     def __str__(self) -> str:
-        return self.zh if language() == "zh" else self.en
+        return self.in_language(language())
+
+    def in_language(self, lang: Language) -> str:
+        return self.zh if lang == "zh" else self.en
 
 
 @dataclass(frozen=True, eq=True)
@@ -120,6 +123,11 @@ class Msg:
 
     def __str__(self) -> str:
         return render(self.code, self.params)
+
+    def in_language(self, lang: Language) -> str:
+        """The sentence in ``lang`` whatever the interface's: what goes into a Chinese official
+        document (an opinion) is Chinese in the English interface too."""
+        return render(self.code, self.params, lang)
 
 
 def msg(code: str, /, **params: object) -> Msg:
@@ -138,22 +146,26 @@ def format_date(day: dt.date, lang: Language | None = None) -> str:
     return day.isoformat()
 
 
-def localized(value: object) -> object:
-    """A parameter as the current language shows it."""
+def localized(value: object, lang: Language | None = None) -> object:
+    """A parameter as ``lang`` (by default the current language) shows it."""
+    lang = lang or language()
     if isinstance(value, Msg | Term):
-        return str(value)
+        return value.in_language(lang)
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return format_date(value)
+        return format_date(value, lang)
     if isinstance(value, list | tuple | set | frozenset):
-        separator = "、" if language() == "zh" else ", "
-        return separator.join(str(localized(v)) for v in value)
+        separator = "、" if lang == "zh" else ", "
+        return separator.join(str(localized(v, lang)) for v in value)
     return value
 
 
-def render(code: str, params: Mapping[str, object] | None = None) -> str:
-    """The sentence of ``code`` in the current language."""
+def render(
+    code: str, params: Mapping[str, object] | None = None, lang: Language | None = None
+) -> str:
+    """The sentence of ``code`` in ``lang``, by default the current language."""
+    lang = lang or language()
     templates = catalog().get(code)
-    values = {k: localized(v) for k, v in (params or {}).items()}
+    values = {k: localized(v, lang) for k, v in (params or {}).items()}
     if templates is None and not _CODE.match(code):
         return code  # a sentence from code not yet moved to the catalog
     if templates is None:
@@ -161,7 +173,7 @@ def render(code: str, params: Mapping[str, object] | None = None) -> str:
             raise KeyError(f"no message {code!r} in the catalog")
         shown = ", ".join(f"{k}={v}" for k, v in values.items())
         return f"{code}({shown})" if shown else code
-    template = templates[0] if language() == "zh" else templates[1]
+    template = templates[0] if lang == "zh" else templates[1]
     try:
         text = template.format(**values)
     except (KeyError, IndexError, ValueError):

@@ -136,4 +136,35 @@ CATALOG: dict[str, tuple[str, str]] = {
     "compare.old": ("原：{text}", "old: {text}"),
     "compare.new": ("新：{text}", "new: {text}"),
     "compare.marked": ("改：{text}", "marked: {text}"),
+    # review hints (documents/inspect.py): the quoted words stay as the draft writes them;
+    # {why} and {label} are a rule's own words from its rules file (a Term)
+    "hint.flagged": ("“{quote}”{why}。", "“{quote}” {why}."),
+    "hint.contract_missing": (
+        "合同{why}，请补充“{label}”条款。",
+        "The contract {why}: add the “{label}” clause.",
+    ),
+    "hint.amount_mismatch": (
+        "金额小写“{figures}”与大写“{words}”不一致，请核对。",
+        "The amount in figures “{figures}” and the amount in words “{words}” disagree: check them.",
+    ),
+    "hint.missing_effective": (
+        "文件没有写明施行日期（如“{example}”）。",
+        "The document does not state its effective date (e.g. “{example}”).",
+    ),
+    "hint.missing_validity": (
+        "文件没有写明有效期：既没有写明有效期至哪一日，也没有写明自施行之日起有效多长时间。",
+        "The document does not state its period of validity: neither the date it is valid until "
+        "nor how long it is valid from its effective date.",
+    ),
+    "hint.provisional_validity": (
+        "标题含“{word}”，但“{quote}”超过2年，暂行、试行文件的有效期一般不超过2年。",
+        "The title marks the document as provisional or trial (“{word}”), but “{quote}” is "
+        "longer than 2 years; a provisional or trial document is generally valid for no more "
+        "than 2 years.",
+    ),
+    "hint.repealed_reference": (
+        "引用的“{doc_no}”已被废止或失效，请核对是否仍应引用。",
+        "The cited document “{doc_no}” has been repealed or has expired: check whether it should "
+        "still be cited.",
+    ),
 }

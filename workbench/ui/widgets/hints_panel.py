@@ -1,5 +1,6 @@
 """审核提示: the review hints of the selected draft, each with the provision it rests on, and a
-button that puts that provision into the opinion's 法律依据 field."""
+button that puts that provision into the opinion's 法律依据 field. The list speaks the
+interface's language; what goes into the opinion is Chinese (``Hint.text_zh``)."""
 
 from __future__ import annotations
 
@@ -109,7 +110,9 @@ class HintsPanel(QWidget):
             )
             item = QListWidgetItem(f"[{where}] {hint.text}", self.list)
             item.setData(_HINT_ROLE, hint)
-            item.setToolTip(hint.basis)
+            # in English, the Chinese sentence "Use in opinion" puts into the opinion
+            shown = [hint.text_zh] if hint.text != hint.text_zh else []
+            item.setToolTip("\n".join([*shown, hint.basis]).strip())
         if self.list.count():
             self.list.setCurrentRow(0)
 

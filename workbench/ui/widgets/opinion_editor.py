@@ -130,7 +130,8 @@ class OpinionEditor(QGroupBox):
 
     def add_hint(self, hint: Hint) -> None:
         """Tick the hint's problem type, append its sentence to the opinion and its provision
-        to the 法律依据 field (each once)."""
+        to the 法律依据 field (each once). The sentence is the Chinese one in the English
+        interface too: the opinion is a Chinese official document."""
         if hint.basis:
             self.add_basis(hint.basis)
         try:
@@ -140,5 +141,6 @@ class OpinionEditor(QGroupBox):
         if defect is not None and defect in self.defect_checks:
             self.defect_checks[defect].setChecked(True)
         current = self.text_edit.toPlainText().rstrip()
-        if hint.text not in current:
-            self.text_edit.setPlainText(f"{current}\n{hint.text}" if current else hint.text)
+        sentence = hint.text_zh
+        if sentence not in current:
+            self.text_edit.setPlainText(f"{current}\n{sentence}" if current else sentence)
