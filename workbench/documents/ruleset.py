@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from workbench.domain.messages import Term
+from workbench.domain.messages import Msg, Term, msg
 from workbench.resources import resource
 
 CLAUSE_CHAR = r"[^，,。；;：:！？]"
@@ -92,15 +92,17 @@ class Rule:
 
 @dataclass(frozen=True)
 class RulesFileError:
-    """Why a rules file was refused: the file, the line (0 when unknown) and the reason."""
+    """Why a rules file was refused: the file, the line (0 when unknown) and the reason, said
+    in the current language when shown."""
 
     path: str
     line: int
-    reason: str
+    reason: Msg
 
     def __str__(self) -> str:
-        where = f"第{self.line}行" if self.line else ""
-        return f"规则文件“{self.path}”{where}有误，未予采用：{self.reason}"
+        if self.line:
+            return str(msg("rules.refused_at", path=self.path, line=self.line, reason=self.reason))
+        return str(msg("rules.refused", path=self.path, reason=self.reason))
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,9 @@ class RuleSet:
 
 
 class _Invalid(Exception):
-    def __init__(self, line: int, reason: str) -> None:
+    """A file or a rule refused, with the reason; ``line`` 0 until known."""
+
+    def __init__(self, reason: Msg, line: int = 0) -> None:
         super().__init__(reason)
         self.line = line
         self.reason = reason
@@ -139,9 +143,9 @@ def _strings(entry: Mapping[str, Any], key: str, *, required: bool = False) -> t
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError(f"“{key}”应为字符串列表")
+        raise _Invalid(msg("rules.not_strings", key=key))
     if required and not value:
-        raise ValueError(f"缺少“{key}”")
+        raise _Invalid(msg("rules.missing", key=key))
     return tuple(value)
 
 
@@ -151,7 +155,7 @@ def _compile(patterns: Iterable[str], key: str) -> tuple[re.Pattern[str], ...]:
         try:
             out.append(re.compile(p.replace("{C}", CLAUSE_CHAR)))
         except re.error as exc:
-            raise ValueError(f"“{key}”中的正则表达式“{p}”无效：{exc}") from None
+            raise _Invalid(msg("rules.bad_pattern", key=key, pattern=p, error=str(exc))) from None
     return tuple(out)
 
 
@@ -161,39 +165,39 @@ def _why(value: Any, rule_id: str) -> tuple[str, str]:
     if isinstance(value, str):
         return value, ""
     if not isinstance(value, dict):
-        raise ValueError(f"规则“{rule_id}”的“why”应为字符串，或写明 zh 和 en 的表")
+        raise _Invalid(msg("rules.why_type", rule=rule_id))
     unknown = sorted(set(value) - {"zh", "en"})
     if unknown:
-        raise ValueError(f"规则“{rule_id}”的“why”只能写 zh 和 en，不能写 {'、'.join(unknown)}")
+        raise _Invalid(msg("rules.why_unknown", rule=rule_id, keys=unknown))
     for key in ("zh", "en"):
         text = value.get(key)
         if not isinstance(text, str) or not text.strip():
-            raise ValueError(f"规则“{rule_id}”的“why”应写明 {key}（非空字符串）")
+            raise _Invalid(msg("rules.why_missing", rule=rule_id, key=key))
     return value["zh"], value["en"]
 
 
 def _rule(entry: Any, scope: str, origin: str) -> Rule:
     if not isinstance(entry, dict):
-        raise ValueError("每条规则应为一个表（[[rule]]）")
+        raise _Invalid(msg("rules.not_a_table"))
     rule_id = entry.get("id")
     if not isinstance(rule_id, str) or not _ID.match(rule_id):
-        raise ValueError("“id”应为小写英文字母、数字和下划线")
+        raise _Invalid(msg("rules.bad_id"))
     label = entry.get("label")
     if not isinstance(label, dict) or not all(isinstance(label.get(k), str) for k in ("zh", "en")):
-        raise ValueError(f"规则“{rule_id}”的“label”应写明 zh 和 en")
+        raise _Invalid(msg("rules.bad_label", rule=rule_id))
     mode = entry.get("mode", "flag")
     if mode not in MODES:
-        raise ValueError(f"规则“{rule_id}”的“mode”应为 {', '.join(MODES)} 之一")
+        raise _Invalid(msg("rules.one_of", rule=rule_id, key="mode", choices=", ".join(MODES)))
     flag = entry.get("flag")
     if flag not in FLAGS:
-        raise ValueError(f"规则“{rule_id}”的“flag”应为 {', '.join(FLAGS)} 之一")
+        raise _Invalid(msg("rules.one_of", rule=rule_id, key="flag", choices=", ".join(FLAGS)))
     basis_raw = entry.get("basis")
     if not isinstance(basis_raw, list) or not basis_raw:
-        raise ValueError(f"规则“{rule_id}”缺少“basis”（法律依据）")
+        raise _Invalid(msg("rules.no_basis", rule=rule_id))
     basis = []
     for b in basis_raw:
         if not isinstance(b, dict) or not isinstance(b.get("source"), str):
-            raise ValueError(f"规则“{rule_id}”的“basis”每项应写明 source、article、text")
+            raise _Invalid(msg("rules.bad_basis", rule=rule_id))
         basis.append(Basis(b["source"], str(b.get("article", "")), str(b.get("text", ""))))
     patterns = _compile(_strings(entry, "patterns", required=mode != "check"), "patterns")
     why, why_en = _why(entry.get("why", ""), rule_id)
@@ -217,7 +221,7 @@ def _rule(entry: Any, scope: str, origin: str) -> Rule:
         origin=origin,
     )
     if mode == "flag" and not rule.examples_match:
-        raise ValueError(f"规则“{rule_id}”至少应有一个 examples_match 示例")
+        raise _Invalid(msg("rules.no_example", rule=rule_id))
     return rule
 
 
@@ -227,25 +231,25 @@ def parse_rules(source: str, origin: str) -> tuple[Rule, ...]:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
-        raise _Invalid(
-            getattr(exc, "lineno", 0) or (int(m.group(1)) if m else 0), str(exc)
-        ) from None
+        line = getattr(exc, "lineno", 0) or (int(m.group(1)) if m else 0)
+        raise _Invalid(msg("rules.not_toml", error=str(exc)), line) from None
     scope = data.get("scope", "normative")
     if scope not in SCOPES:
-        raise _Invalid(_line_of_key(source, "scope"), f"“scope”应为 {', '.join(SCOPES)} 之一")
+        reason = msg("rules.bad_scope", choices=", ".join(SCOPES))
+        raise _Invalid(reason, _line_of_key(source, "scope"))
     entries = data.get("rule")
     if not isinstance(entries, list) or not entries:
-        raise _Invalid(0, "文件中没有规则（[[rule]]）")
+        raise _Invalid(msg("rules.none"))
     rules: list[Rule] = []
     seen: set[str] = set()
     for i, entry in enumerate(entries):
         line = _line_of(source, i)
         try:
             rule = _rule(entry, scope, origin)
-        except ValueError as exc:
-            raise _Invalid(line, str(exc)) from None
+        except _Invalid as exc:
+            raise _Invalid(exc.reason, line) from None
         if rule.id in seen:
-            raise _Invalid(line, f"规则“{rule.id}”重复")
+            raise _Invalid(msg("rules.duplicate", rule=rule.id), line)
         seen.add(rule.id)
         rules.append(rule)
     return tuple(rules)
@@ -263,7 +267,7 @@ def load_file(path: Path) -> tuple[tuple[Rule, ...], RulesFileError | None]:
     try:
         source = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        return (), RulesFileError(str(path), 0, f"无法读取：{exc}")
+        return (), RulesFileError(str(path), 0, msg("rules.unreadable", error=str(exc)))
     try:
         return parse_rules(source, str(path)), None
     except _Invalid as exc:

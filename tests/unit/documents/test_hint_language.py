@@ -217,6 +217,25 @@ def test_a_malformed_why_is_refused_with_line_and_reason(
     assert len(ruleset.errors) == 1
     error = ruleset.errors[0]
     assert error.path == str(path) and error.line == 3
-    assert "why" in error.reason and reason in error.reason
+    assert "why" in str(error.reason) and reason in str(error.reason)
     assert ruleset.get("office_training") is None
     assert {r.id for r in ruleset.rules} == {r.id for r in BUILTIN.rules}
+
+
+def test_a_refused_rules_file_is_said_in_the_interfaces_language(tmp_path: Path) -> None:
+    path = _office(tmp_path, 'why = { zh = "可能", en = "may", fr = "peut" }')
+    error = load_rules([path.parent]).errors[0]
+    assert str(error) == (
+        f"规则文件“{path}”第3行有误，未予采用：规则“office_training”的“why”只能写 zh 和 en，"
+        "不能写 fr"
+    )
+    messages.set_language("en")
+    assert str(error) == (
+        f"Rules file “{path}”, line 3, was not used: the “why” of rule “office_training” may "
+        "give only zh and en, not fr"
+    )
+    unreadable = tmp_path / "rules" / "latin1.toml"
+    unreadable.write_bytes("why = '\xe9'".encode("latin-1"))
+    refused = {e.path: e for e in load_rules([path.parent]).errors}[str(unreadable)]
+    assert str(refused).startswith(f"Rules file “{unreadable}” was not used: it cannot be read")
+    assert not CJK.search(str(refused))

@@ -136,6 +136,63 @@ CATALOG: dict[str, tuple[str, str]] = {
     "compare.old": ("原：{text}", "old: {text}"),
     "compare.new": ("新：{text}", "new: {text}"),
     "compare.marked": ("改：{text}", "marked: {text}"),
+    # a rules file refused (documents/ruleset.py): {reason} is one of the rules.* below
+    "rules.refused_at": (
+        "规则文件“{path}”第{line}行有误，未予采用：{reason}",
+        "Rules file “{path}”, line {line}, was not used: {reason}",
+    ),
+    "rules.refused": (
+        "规则文件“{path}”有误，未予采用：{reason}",
+        "Rules file “{path}” was not used: {reason}",
+    ),
+    "rules.unreadable": ("无法读取：{error}", "it cannot be read: {error}"),
+    "rules.not_toml": ("不是有效的 TOML：{error}", "it is not valid TOML: {error}"),
+    "rules.bad_scope": ("“scope”应为 {choices} 之一", "“scope” must be one of {choices}"),
+    "rules.none": ("文件中没有规则（[[rule]]）", "the file has no rules ([[rule]])"),
+    "rules.duplicate": ("规则“{rule}”重复", "rule “{rule}” appears twice"),
+    "rules.not_a_table": ("每条规则应为一个表（[[rule]]）", "each rule must be a table ([[rule]])"),
+    "rules.bad_id": (
+        "“id”应为小写英文字母、数字和下划线",
+        "“id” must be lower-case letters, digits and underscores",
+    ),
+    "rules.bad_label": (
+        "规则“{rule}”的“label”应写明 zh 和 en",
+        "the “label” of rule “{rule}” must give zh and en",
+    ),
+    "rules.one_of": (
+        "规则“{rule}”的“{key}”应为 {choices} 之一",
+        "the “{key}” of rule “{rule}” must be one of {choices}",
+    ),
+    "rules.no_basis": (
+        "规则“{rule}”缺少“basis”（法律依据）",
+        "rule “{rule}” has no “basis” (its legal basis)",
+    ),
+    "rules.bad_basis": (
+        "规则“{rule}”的“basis”每项应写明 source、article、text",
+        "each “basis” of rule “{rule}” must give source, article and text",
+    ),
+    "rules.no_example": (
+        "规则“{rule}”至少应有一个 examples_match 示例",
+        "rule “{rule}” needs at least one examples_match example",
+    ),
+    "rules.why_type": (
+        "规则“{rule}”的“why”应为字符串，或写明 zh 和 en 的表",
+        "the “why” of rule “{rule}” must be a string, or a table giving zh and en",
+    ),
+    "rules.why_unknown": (
+        "规则“{rule}”的“why”只能写 zh 和 en，不能写 {keys}",
+        "the “why” of rule “{rule}” may give only zh and en, not {keys}",
+    ),
+    "rules.why_missing": (
+        "规则“{rule}”的“why”应写明 {key}（非空字符串）",
+        "the “why” of rule “{rule}” must give {key} (a non-empty string)",
+    ),
+    "rules.not_strings": ("“{key}”应为字符串列表", "“{key}” must be a list of strings"),
+    "rules.missing": ("缺少“{key}”", "“{key}” is missing"),
+    "rules.bad_pattern": (
+        "“{key}”中的正则表达式“{pattern}”无效：{error}",
+        "the regular expression “{pattern}” in “{key}” is invalid: {error}",
+    ),
     # review hints (documents/inspect.py): the quoted words stay as the draft writes them;
     # {why} and {label} are a rule's own words from its rules file (a Term)
     "hint.flagged": ("“{quote}”{why}。", "“{quote}” {why}."),
