@@ -57,44 +57,42 @@ class OfficeSettings:
         return self.review_days.get(kind, KIND_INFO[kind].review_days)
 
 
-_PATTERN_EXAMPLE = "例如“审{year}-{seq:03d}”"
+_PATTERN_EXAMPLE = "审{year}-{seq:03d}"
 
 
 def check_reg_no_pattern(pattern: str) -> None:
     """A pattern must use ``{seq}`` (optionally formatted) and may use ``{year}``.
 
     Every refusal is one sentence a clerk can act on, never Python's own error text."""
-    start = f"登记号格式“{pattern}”"
     if not pattern.strip():
-        raise InvalidInput(f"登记号格式不能为空，{_PATTERN_EXAMPLE}。")
+        raise InvalidInput("reg_no_pattern.empty", example=_PATTERN_EXAMPLE)
     try:
         fields = [(n, spec, conv) for _, n, spec, conv in string.Formatter().parse(pattern)]
     except ValueError:
-        raise InvalidInput(
-            f"{start}中的花括号不成对：占位符只能写成 {{year}} 或 {{seq}}，"
-            f"要显示花括号本身请写成 {{{{ 或 }}}}。"
-        ) from None
+        raise InvalidInput("reg_no_pattern.braces", pattern=pattern) from None
     names: set[str] = set()
     for name, spec, conv in fields:
         if name is None:
             continue
         if name not in ("seq", "year"):
             raise InvalidInput(
-                f"{start}含有未知的占位符“{{{name}}}”：只能使用 {{year}} 和 {{seq}}，"
-                f"{_PATTERN_EXAMPLE}。"
+                "reg_no_pattern.unknown_placeholder",
+                pattern=pattern,
+                name=name,
+                example=_PATTERN_EXAMPLE,
             )
         try:
             if conv or "{" in (spec or ""):
                 raise ValueError(spec)
             format(1, spec or "")
         except (ValueError, TypeError):
+            written = f"{{{name}{'!' + conv if conv else ''}{':' + spec if spec else ''}}}"
             raise InvalidInput(
-                f"{start}中“{{{name}{'!' + conv if conv else ''}{':' + spec if spec else ''}}}”"
-                f"的数字格式无效：可写 {{{name}}}，或 {{{name}:03d}} 表示补零到三位。"
+                "reg_no_pattern.bad_format", pattern=pattern, written=written, name=name
             ) from None
         names.add(name)
     if "seq" not in names:
-        raise InvalidInput(f"{start}必须包含序号 {{seq}}，{_PATTERN_EXAMPLE}。")
+        raise InvalidInput("reg_no_pattern.needs_seq", pattern=pattern, example=_PATTERN_EXAMPLE)
 
 
 def format_reg_no(pattern: str, year: int, seq: int) -> str:

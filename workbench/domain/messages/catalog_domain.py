@@ -74,4 +74,31 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{what}“{text}”不是一个存在的日期。",
         "{what} “{text}” is not a date that exists.",
     ),
+    "reg_no_pattern.empty": (
+        "登记号格式不能为空，例如“{example}”。",
+        "The registration-number pattern cannot be empty; for example “{example}”.",
+    ),
+    "reg_no_pattern.braces": (
+        "登记号格式“{pattern}”中的花括号不成对：占位符只能写成 {{year}} 或 {{seq}}，要显示花括号"
+        "本身请写成 {{{{ 或 }}}}。",
+        "The braces of the registration-number pattern “{pattern}” do not pair up: a placeholder "
+        "is written {{year}} or {{seq}}; to show a brace itself write {{{{ or }}}}.",
+    ),
+    "reg_no_pattern.unknown_placeholder": (
+        "登记号格式“{pattern}”含有未知的占位符“{{{name}}}”：只能使用 {{year}} 和 {{seq}}，例如“"
+        "{example}”。",
+        "The registration-number pattern “{pattern}” has an unknown placeholder “{{{name}}}”: "
+        "only {{year}} and {{seq}} can be used, for example “{example}”.",
+    ),
+    "reg_no_pattern.bad_format": (
+        "登记号格式“{pattern}”中“{written}”的数字格式无效：可写 {{{name}}}，或 {{{name}:03d}} 表"
+        "示补零到三位。",
+        "The number format of “{written}” in the registration-number pattern “{pattern}” is not "
+        "valid: write {{{name}}}, or {{{name}:03d}} for three digits with leading zeros.",
+    ),
+    "reg_no_pattern.needs_seq": (
+        "登记号格式“{pattern}”必须包含序号 {{seq}}，例如“{example}”。",
+        "The registration-number pattern “{pattern}” must contain the number {{seq}}, for example"
+        " “{example}”.",
+    ),
 }
