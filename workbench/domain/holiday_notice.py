@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from workbench.domain.messages import Msg, Term, msg
 from workbench.domain.notice_reader import Clause, ClauseReader, Item, RawDate
 from workbench.domain.notice_text import NoticeParseError, NoticeText
 
@@ -36,7 +37,16 @@ _YEAR = re.compile(
     "(?<!\\d)(\\d{4})年(?=部分节假日|节假日|元旦|春节|清明|劳动节|五一|端午|中秋|国庆)"
 )
 _WEEKDAY_NAME = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
+_WEEKDAY_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _weekday(day: dt.date) -> Term:
+    return Term(_WEEKDAY_NAME[day.weekday()], _WEEKDAY_EN[day.weekday()])
+
+
 _UNNAMED = "未注明节日"
+_WORKDAY = Term("上班日", "make-up working day")
+_MOVED_REST = Term("调出的公休日", "weekend day moved away")
 
 
 @dataclass(frozen=True)
@@ -79,7 +89,7 @@ class _Resolver:
 
     def date(self, clause: Clause, raw: RawDate) -> dt.date:
         if raw.month is None:
-            raise self._bad(clause, raw, "没有写明月份")
+            raise self._bad(clause, raw, msg("notice.no_month"))
         # Only the 元旦 clause may reach back into December of the year before.
         previous_december = "元旦" in clause.name or clause.has_january
         key = (raw.year, raw.month, raw.day, raw.weekday, previous_december)
@@ -95,20 +105,23 @@ class _Resolver:
         try:
             day = dt.date(year, month, raw.day)
         except ValueError:
-            raise self._bad(clause, raw, "不是有效日期") from None
+            raise self._bad(clause, raw, msg("notice.not_a_date")) from None
         if raw.weekday is not None and raw.weekday != day.weekday():
-            actual = f"{year}年{month}月{raw.day}日是{_WEEKDAY_NAME[day.weekday()]}"
-            raise self._bad(clause, raw, f"所注星期与实际不符（{actual}）")
+            raise self._bad(
+                clause, raw, msg("notice.wrong_weekday", day=day, weekday=_weekday(day))
+            )
         in_year = day.year == self.year or (
             day.year == self.year - 1 and day.month == 12 and previous_december
         )
         if not in_year:
-            raise self._bad(clause, raw, f"不在{self.year}年内")
+            raise self._bad(clause, raw, msg("notice.not_in_year", year=self.year))
         return day
 
-    def _bad(self, clause: Clause, raw: RawDate, what: str) -> NoticeParseError:
+    def _bad(self, clause: Clause, raw: RawDate, what: Msg) -> NoticeParseError:
         written = self.reader.text.quote(raw.start, raw.end)
-        return self.reader.fail(clause, raw.sentence, f"中的“{written}”{what}")
+        return self.reader.fail(
+            clause, raw.sentence, msg("notice.written", written=written, what=what)
+        )
 
     def days(self, clause: Clause, item: Item) -> list[dt.date]:
         first = self.date(clause, item.first)
@@ -117,12 +130,11 @@ class _Resolver:
         last = self.date(clause, item.last)
         if last < first:
             written = self.reader.text.quote(item.first.start, item.last.end)
-            raise self.reader.fail(
-                clause, item.first.sentence, f"中的“{written}”结束日期早于开始日期"
-            )
+            ends = msg("notice.written", written=written, what=msg("notice.ends_before_start"))
+            raise self.reader.fail(clause, item.first.sentence, ends)
         return [first + ONE_DAY * i for i in range((last - first).days + 1)]
 
-    def weekend(self, clause: Clause, item: Item, what: str) -> list[dt.date]:
+    def weekend(self, clause: Clause, item: Item, what: Term) -> list[dt.date]:
         """The days of ``item``, refused unless each is a Saturday or Sunday."""
         days = self.days(clause, item)
         for day in days:
@@ -131,8 +143,7 @@ class _Resolver:
                 raise self.reader.fail(
                     clause,
                     item.first.sentence,
-                    f"中的{what}“{written}”是{_WEEKDAY_NAME[day.weekday()]}，"
-                    f"{what}只能是星期六或星期日",
+                    msg("notice.not_weekend", kind=what, written=written, weekday=_weekday(day)),
                 )
         return days
 
@@ -175,20 +186,18 @@ def _notice_year(norm: str, year: int | None, clauses: list[Clause]) -> int:
         if len(written) == 1:
             named = sorted(written)
     if len(named) > 1:
-        listed = "、".join(f"{y}年" for y in named)
-        raise NoticeParseError(f"通知中写有不同的年份（{listed}），无法确定是哪一年的安排。")
+        listed = tuple(Term(f"{y}年", str(y)) for y in named)
+        raise NoticeParseError("notice.years_differ", years=listed)
     if year is not None:
         if named and named[0] != year:
-            raise NoticeParseError(f"通知写的是{named[0]}年的安排，与所选的{year}年不一致。")
+            raise NoticeParseError("notice.year_mismatch", named=named[0], year=year)
         resolved = year
     elif named:
         resolved = named[0]
     else:
-        raise NoticeParseError(
-            "未能确定通知的年份，请确认粘贴了含“关于YYYY年部分节假日安排的通知”的标题或正文。"
-        )
+        raise NoticeParseError("notice.year_unknown")
     if not 1900 <= resolved <= 2999:
-        raise NoticeParseError(f"年份{resolved}年不在可处理的范围内。")
+        raise NoticeParseError("notice.year_out_of_range", year=resolved)
     return resolved
 
 
@@ -213,20 +222,19 @@ def parse_holiday_notice(text: str, year: int | None = None) -> NoticeSchedule:
     """
     source = NoticeText(text)
     if len(source.norm) > MAX_CHARACTERS:
-        raise NoticeParseError(
-            f"粘贴的文本过长（超过{MAX_CHARACTERS // 10000}万字），请只粘贴节假日安排通知本身。"
-        )
+        limit = Term(f"{MAX_CHARACTERS // 10000}万", f"{MAX_CHARACTERS:,}")
+        raise NoticeParseError("notice.too_long", limit=limit)
     reader = ClauseReader(source)
     clauses = reader.clauses()
     if not any(clause.off or any(m.complete() for m in clause.moves) for clause in clauses):
-        raise NoticeParseError("未在通知中找到节假日安排，请粘贴含“放假”“上班”等安排的通知正文。")
+        raise NoticeParseError("notice.nothing_found")
     resolver = _Resolver(reader, _notice_year(source.norm, year, clauses))
 
     workdays: set[dt.date] = set()
     work_source: dict[dt.date, tuple[Clause, Item]] = {}
     for clause in clauses:
         for item in clause.work:
-            for day in resolver.weekend(clause, item, "上班日"):
+            for day in resolver.weekend(clause, item, _WORKDAY):
                 workdays.add(day)
                 work_source.setdefault(day, (clause, item))
 
@@ -240,19 +248,16 @@ def parse_holiday_notice(text: str, year: int | None = None) -> NoticeSchedule:
             for item in move.targets:
                 clause_days.update(resolver.days(clause, item))
             for item in move.sources:  # a weekend day whose rest moved away is worked…
-                for day in resolver.weekend(clause, item, "调出的公休日"):
+                for day in resolver.weekend(clause, item, _MOVED_REST):
                     if day not in clause_days and day not in holidays:  # …unless it is off
                         workdays.add(day)
                         work_source.setdefault(day, (clause, item))
         clash = sorted(clause_days & workdays)
         if clash:
             other, item = work_source[clash[0]]
-            raise reader.fail(
-                other,
-                item.first.sentence,
-                f"中的“{source.quote(item.first.start, (item.last or item.first).end)}”"
-                "同时被安排为放假日",
-            )
+            written = source.quote(item.first.start, (item.last or item.first).end)
+            also_off = msg("notice.written", written=written, what=msg("notice.also_off"))
+            raise reader.fail(other, item.first.sentence, also_off)
         if not clause_days:
             continue
         holidays.update(clause_days)
@@ -293,7 +298,7 @@ def _clause_days(resolver: _Resolver, clause: Clause, workdays: set[dt.date]) ->
                 raise resolver.reader.fail(
                     clause,
                     sentence,
-                    f"写明“{source.quote(start, end)}”，但所列日期共{plain}天",
+                    msg("notice.count_differs", written=source.quote(start, end), days=plain),
                 )
     return clause_days
 

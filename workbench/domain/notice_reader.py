@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from workbench.domain.messages import Msg
 from workbench.domain.notice_text import NoticeParseError, NoticeText
 
 _FESTIVAL = "元旦|春节|清明节|清明|劳动节|五一|端午节|端午|中秋节|中秋|国庆节|国庆|十一"
@@ -125,10 +126,12 @@ class ClauseReader:
     def __init__(self, text: NoticeText) -> None:
         self.text = text
 
-    def fail(self, clause: Clause, sentence: tuple[int, int], what: str) -> NoticeParseError:
+    def fail(self, clause: Clause, sentence: tuple[int, int], what: Msg) -> NoticeParseError:
+        """The refusal quoting ``sentence`` of ``clause``; ``what`` says what is wrong."""
         quoted = self.text.quote(*sentence)
-        where = f"“{clause.name}”一条“{quoted}”" if clause.name else f"“{quoted}”"
-        return NoticeParseError(f"{where}{what}。")
+        if clause.name:
+            return NoticeParseError("notice.in_clause", clause=clause.name, quote=quoted, what=what)
+        return NoticeParseError("notice.in_sentence", quote=quoted, what=what)
 
     def clauses(self) -> list[Clause]:
         norm = self.text.norm

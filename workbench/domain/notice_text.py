@@ -10,11 +10,14 @@ from __future__ import annotations
 import bisect
 import re
 
+from workbench.domain.errors import WorkbenchError
+
 __all__ = ["NoticeParseError", "NoticeText"]
 
 
-class NoticeParseError(ValueError):
-    """The notice cannot be read; ``str(err)`` is one Chinese sentence naming the clause."""
+class NoticeParseError(WorkbenchError, ValueError):
+    """The notice cannot be read: a refusal code (``notice.*``) whose sentence names the clause
+    and quotes the words."""
 
 
 _HALF_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}

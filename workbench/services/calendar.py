@@ -59,7 +59,7 @@ def read_notice(text: str, year: int | None = None) -> NoticeSchedule:
     try:
         return parse_holiday_notice(text, year)
     except NoticeParseError as exc:
-        raise InvalidInput(str(exc)) from None
+        raise InvalidInput.of(exc.message) from None
 
 
 def save_schedule(
@@ -72,10 +72,10 @@ def save_schedule(
     """Store the office's schedule for ``year`` (it overrides the package from now on)."""
     for day in holidays + workdays:
         if abs(day.year - year) > 1:
-            raise InvalidInput(f"日期 {day.isoformat()} 不属于 {year} 年的节假日安排。")
+            raise InvalidInput("calendar.day_outside_year", day=day.isoformat(), year=year)
     for day in workdays:
         if day.weekday() < 5:
-            raise InvalidInput(f"调休上班日 {day.isoformat()} 不是周六或周日。")
+            raise InvalidInput("calendar.workday_not_weekend", day=day.isoformat())
     with ctx.db.write() as conn:
         require(conn, ctx, Permission.ADMINISTER)
         before = store.load_overrides(conn).get(year)
@@ -108,13 +108,13 @@ def notice_text(data: bytes, name: str) -> str:
     """The text of a holiday notice read as bytes (UTF-8 or GB18030), or one sentence naming
     ``name`` and what is wrong."""
     if len(data) > MAX_NOTICE_BYTES:
-        raise InvalidInput(f"文件“{name}”太大，不像是一份节假日安排通知（上限 1 MB）。")
+        raise InvalidInput("calendar.notice_too_large", name=name)
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise InvalidInput(f"文件“{name}”不是文本文件（既不是 UTF-8 也不是 GB18030 编码）。")
+    raise InvalidInput("calendar.notice_not_text", name=name)
 
 
 def read_notice_file(path: Path) -> str:
@@ -124,5 +124,7 @@ def read_notice_file(path: Path) -> str:
         with path.open("rb") as fh:
             data = fh.read(MAX_NOTICE_BYTES + 1)
     except OSError as exc:
-        raise InvalidInput(f"无法读取文件“{path.name}”：{exc.strerror}。") from None
+        raise InvalidInput(
+            "calendar.notice_unreadable", name=path.name, reason=str(exc.strerror)
+        ) from None
     return notice_text(data, path.name)

@@ -101,4 +101,54 @@ CATALOG: dict[str, tuple[str, str]] = {
         "The registration-number pattern “{pattern}” must contain the number {{seq}}, for example"
         " “{example}”.",
     ),
+    "notice.in_clause": (
+        "“{clause}”一条“{quote}”{what}。",
+        "In the clause “{clause}”, “{quote}”: {what}.",
+    ),
+    "notice.in_sentence": ("“{quote}”{what}。", "“{quote}”: {what}."),
+    "notice.written": ("中的“{written}”{what}", "“{written}” {what}"),
+    "notice.no_month": ("没有写明月份", "has no month"),
+    "notice.not_a_date": ("不是有效日期", "is not a valid date"),
+    "notice.wrong_weekday": (
+        "所注星期与实际不符（{day}是{weekday}）",
+        "names the wrong day of the week ({day} is a {weekday})",
+    ),
+    "notice.not_in_year": ("不在{year}年内", "is not in {year}"),
+    "notice.ends_before_start": ("结束日期早于开始日期", "ends before it starts"),
+    "notice.also_off": ("同时被安排为放假日", "is also given as a day off"),
+    "notice.not_weekend": (
+        "中的{kind}“{written}”是{weekday}，{kind}只能是星期六或星期日",
+        "the {kind} “{written}” is a {weekday}; a {kind} can only be a Saturday or a Sunday",
+    ),
+    "notice.count_differs": (
+        "写明“{written}”，但所列日期共{days}天",
+        "it says “{written}” but the dates listed make {days} days",
+    ),
+    "notice.years_differ": (
+        "通知中写有不同的年份（{years}），无法确定是哪一年的安排。",
+        "The notice names different years ({years}): it is not clear which year it schedules.",
+    ),
+    "notice.year_mismatch": (
+        "通知写的是{named}年的安排，与所选的{year}年不一致。",
+        "The notice schedules {named}, not the chosen year {year}.",
+    ),
+    "notice.year_unknown": (
+        "未能确定通知的年份，请确认粘贴了含“关于YYYY年部分节假日安排的通知”的标题或正文。",
+        "The notice's year could not be found: make sure what you pasted includes its title or "
+        "text (“关于YYYY年部分节假日安排的通知”).",
+    ),
+    "notice.year_out_of_range": (
+        "年份{year}年不在可处理的范围内。",
+        "The year {year} is outside the range that can be handled.",
+    ),
+    "notice.too_long": (
+        "粘贴的文本过长（超过{limit}字），请只粘贴节假日安排通知本身。",
+        "The pasted text is too long (over {limit} characters): paste only the holiday notice "
+        "itself.",
+    ),
+    "notice.nothing_found": (
+        "未在通知中找到节假日安排，请粘贴含“放假”“上班”等安排的通知正文。",
+        "No holiday arrangements were found: paste the text of the notice, with its “放假” (days "
+        "off) and “上班” (working days) lines.",
+    ),
 }

@@ -396,4 +396,24 @@ CATALOG: dict[str, tuple[str, str]] = {
         "These cells are formulas without a computed value and will be imported as their formula "
         "text (as text, never run): {cells}{more}.",
     ),
+    "calendar.day_outside_year": (
+        "日期 {day} 不属于 {year} 年的节假日安排。",
+        "The date {day} does not belong to the {year} holiday schedule.",
+    ),
+    "calendar.workday_not_weekend": (
+        "调休上班日 {day} 不是周六或周日。",
+        "The make-up working day {day} is not a Saturday or a Sunday.",
+    ),
+    "calendar.notice_too_large": (
+        "文件“{name}”太大，不像是一份节假日安排通知（上限 1 MB）。",
+        "File “{name}” is too large to be a holiday notice (the limit is 1 MB).",
+    ),
+    "calendar.notice_not_text": (
+        "文件“{name}”不是文本文件（既不是 UTF-8 也不是 GB18030 编码）。",
+        "File “{name}” is not a text file (neither UTF-8 nor GB18030).",
+    ),
+    "calendar.notice_unreadable": (
+        "无法读取文件“{name}”：{reason}。",
+        "Cannot read file “{name}”: {reason}.",
+    ),
 }
