@@ -57,7 +57,7 @@ EXIT_INTERNAL = 70
 def _version_text() -> str:
     from workbench.paths import app_paths
     from workbench.site import site_db
-    from workbench.store.database import env_target, parse_target
+    from workbench.store.target import env_target, parse_target
 
     def shown(value: str) -> str:  # never print a password
         try:

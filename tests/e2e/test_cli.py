@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tests.e2e.conftest import RunResult, as_json, refusal
 from workbench.domain.statuses import Status, status_term
-from workbench.store.database import HEAD_REVISION
+from workbench.store.schema_version import HEAD_REVISION
 
 Cli = Callable[..., RunResult]
 LIST_KEYS = {

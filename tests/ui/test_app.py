@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.conftest import wait_idle
 from tests.unit.test_store import damage_a_deep_page
 from workbench.services.queue import View
-from workbench.store.database import DatabaseError
+from workbench.store.errors import DatabaseError
 from workbench.ui import i18n
 from workbench.ui.bootstrap import WorkbenchApp, initial_location
 from workbench.ui.models.queue_model import Column

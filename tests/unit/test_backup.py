@@ -40,10 +40,11 @@ from workbench.store.backup import (
     snapshot_sqlite,
 )
 from workbench.store.codec import ArchiveError, decode_row
-from workbench.store.database import HEAD_REVISION, Database, open_database
+from workbench.store.database import Database, open_database
 from workbench.store.restore import table_counts
 from workbench.store.schema import attachments, audit_events, metadata
 from workbench.store.schema import items as items_table
+from workbench.store.schema_version import HEAD_REVISION
 
 TODAY = dt.date(2025, 6, 16)
 YEARS = (2022, 2023, 2024, 2025)

@@ -38,13 +38,13 @@ def _register(ctx: ServiceContext, title: str = "辽宁省科技计划项目管�
 def _step(db: Database, revision: str) -> None:
     from alembic import command
 
-    from workbench.store.database import _alembic_config
+    from workbench.store.schema_version import alembic_config
 
     step = command.upgrade if revision == "head" else command.downgrade
     with db.engine.connect() as raw:
         conn = raw.execution_options(write=True)
         with conn.begin():
-            step(_alembic_config(conn), revision)
+            step(alembic_config(conn), revision)
 
 
 def test_migration_0005_goes_down_and_up_again(ctx: ServiceContext, db_path: Path) -> None:

@@ -15,7 +15,7 @@ import pytest
 from workbench.domain import messages
 from workbench.domain.errors import DuplicateDocNo, InvalidInput, WorkbenchError
 from workbench.domain.messages import Msg, Term, field_label, language_from_environment, msg
-from workbench.store.database import LoginFailed
+from workbench.store.errors import LoginFailed
 
 ROOT = Path(__file__).resolve().parents[2]
 CORE = ROOT / "workbench"

@@ -292,7 +292,7 @@ def test_migration_0004_goes_down_and_up_again(filled: ServiceContext, db_path: 
     the round trip every search finds the same items as before."""
     from alembic import command
 
-    from workbench.store.database import _alembic_config
+    from workbench.store.schema_version import alembic_config
 
     words = ("罚款", "局", "试行", "区块链", "abc", "办法", "穿透式监管")
     before = {w: queue_service.queue_ids(filled, search=w) for w in words}
@@ -302,7 +302,7 @@ def test_migration_0004_goes_down_and_up_again(filled: ServiceContext, db_path: 
             with db.engine.connect() as raw:
                 conn = raw.execution_options(write=True)
                 with conn.begin():
-                    step(_alembic_config(conn), revision)
+                    step(alembic_config(conn), revision)
             con = sqlite3.connect(db_path)
             names = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
             con.execute("INSERT INTO items_fts(items_fts, rank) VALUES ('integrity-check', 1)")

@@ -24,7 +24,8 @@ from workbench.services.audit import item_history, verify_audit
 from workbench.services.context import ServiceContext
 from workbench.services.server import setup_server
 from workbench.services.users import add_user, change_password, list_users, set_user
-from workbench.store.database import Database, LoginFailed, open_database
+from workbench.store.database import Database, open_database
+from workbench.store.errors import LoginFailed
 
 pytestmark = pytest.mark.postgres
 D = dt.date

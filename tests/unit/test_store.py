@@ -14,15 +14,11 @@ import pytest
 from sqlalchemy import inspect, text
 
 from tests.refusals import code_is
-from workbench.store.database import (
-    HEAD_REVISION,
-    DatabaseError,
-    alembic_head,
-    on_network_share,
-    open_database,
-    parse_target,
-)
+from workbench.store.database import open_database
+from workbench.store.errors import DatabaseError
 from workbench.store.schema import metadata
+from workbench.store.schema_version import HEAD_REVISION, alembic_head
+from workbench.store.target import on_network_share, parse_target
 
 
 def test_head_constant_matches_alembic() -> None:
@@ -57,13 +53,13 @@ def test_upgrade_backs_up_the_file_first_and_indexes_attachment_text(db_path: Pa
     from alembic import command
     from sqlalchemy import create_engine, text
 
-    from workbench.store.database import _alembic_config
     from workbench.store.schema import attachments, items
+    from workbench.store.schema_version import alembic_config
 
     engine = create_engine(f"sqlite:///{db_path}")
     now = dt.datetime(2025, 1, 2, 9, 0)
     with engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), "0001")
+        command.upgrade(alembic_config(conn), "0001")
         conn.execute(
             items.insert().values(
                 id=1,
@@ -287,7 +283,7 @@ def test_network_share_detection(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     mounts.write_text(
         "/dev/sda1 / ext4 rw 0 0\n//server/share /mnt/office cifs rw 0 0\n", encoding="utf-8"
     )
-    monkeypatch.setattr("workbench.store.database.MOUNTS_FILE", mounts)
+    monkeypatch.setattr("workbench.store.target.MOUNTS_FILE", mounts)
     assert on_network_share(Path("/mnt/office/ledger/workbench.sqlite3")) == "cifs"
     assert on_network_share(Path("/home/user/workbench.sqlite3")) is None
     with pytest.raises(DatabaseError, check=code_is("database.on_network_share")):

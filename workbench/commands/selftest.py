@@ -42,7 +42,8 @@ class _Run:
 def _self_test(tmp: Path, run: _Run) -> None:
     from workbench.services import items as svc
     from workbench.services.context import ServiceContext
-    from workbench.store.database import HEAD_REVISION, current_revision, open_database
+    from workbench.store.database import open_database
+    from workbench.store.schema_version import HEAD_REVISION, current_revision
 
     state: dict[str, Any] = {}
     year = 2025

@@ -40,15 +40,10 @@ from workbench.store.backup import (
     rotate_backups,
     snapshot_sqlite,
 )
-from workbench.store.database import (
-    HEAD_REVISION,
-    Database,
-    Target,
-    current_revision,
-    known_revisions,
-    open_database,
-)
+from workbench.store.database import Database, open_database
 from workbench.store.schema import attachments
+from workbench.store.schema_version import HEAD_REVISION, current_revision, known_revisions
+from workbench.store.target import Target
 
 __all__ = [
     "BackupError",

@@ -18,9 +18,9 @@ from workbench.domain.roles import Permission
 from workbench.services.context import ServiceContext
 from workbench.services.users import require
 from workbench.store import audit
-from workbench.store.database import on_network_share, parse_target
 from workbench.store.schema import items
 from workbench.store.settings import get_value, load_office, save_office, set_value
+from workbench.store.target import on_network_share, parse_target
 
 MAX_PERIOD_DAYS = 250
 MAX_FILING_DAYS = 365

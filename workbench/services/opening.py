@@ -16,15 +16,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from workbench.domain.errors import WorkbenchError
 from workbench.services.context import ServiceContext
 from workbench.services.publication import expire_lapsed
-from workbench.store.database import (
-    Database,
-    DatabaseError,
-    LoginFailed,
-    Target,
-    env_target,
-    open_database,
-    parse_target,
-)
+from workbench.store.database import Database, open_database
+from workbench.store.errors import DatabaseError, LoginFailed
+from workbench.store.target import Target, env_target, parse_target
 
 __all__ = [
     "Database",

@@ -7,9 +7,11 @@ from sqlalchemy.exc import DBAPIError
 
 from workbench.domain.errors import InvalidInput
 from workbench.domain.roles import check_password
-from workbench.store.database import DatabaseError, connect_sentence, make_engine, parse_target
+from workbench.store.database import make_engine
+from workbench.store.errors import DatabaseError, connect_sentence
 from workbench.store.server import SetupReport
 from workbench.store.server_setup import setup_database
+from workbench.store.target import parse_target
 
 
 def setup_server(

@@ -132,10 +132,10 @@ def _adopt(conn: Connection) -> bool:
 def _migrate_as_owner(conn: Connection) -> None:
     from alembic import command
 
-    from workbench.store.database import _alembic_config
+    from workbench.store.schema_version import alembic_config
 
     _exec(conn, f"SET LOCAL ROLE {sql.OWNER}")
-    command.upgrade(_alembic_config(conn), "head")
+    command.upgrade(alembic_config(conn), "head")
 
 
 def _server_objects(conn: Connection) -> None:

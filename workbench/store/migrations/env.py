@@ -1,4 +1,4 @@
-"""Alembic environment: always run from :func:`workbench.store.database.migrate`."""
+"""Alembic environment: always run from :func:`workbench.store.schema_version.upgrade_to_head`."""
 
 from alembic import context
 
