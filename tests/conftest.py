@@ -18,14 +18,16 @@ PG_ENV = "WORKBENCH_TEST_PG_URL"
 
 
 @pytest.fixture(autouse=True)
-def _messages_strict() -> Iterator[None]:
-    """An unknown code or a missing parameter fails the test instead of showing the code; a
-    test that switches the language of messages (Chinese by default, English in tests/ui as in
-    the English interface) gets the one it started with back."""
-    before = messages.language()
+def _messages_strict(request: pytest.FixtureRequest) -> Iterator[None]:
+    """An unknown code or a missing parameter fails the test instead of showing the code.
+    Every test starts in the language of its kind, whatever ran before it: Chinese (the
+    default of the command line and the core), English in tests/ui (the interface the GUI
+    tests run in)."""
+    gui = "ui" in Path(str(request.node.path)).parts[-3:-1]
+    messages.set_language("en" if gui else "zh")
     messages.set_strict(True)
     yield
-    messages.set_language(before)
+    messages.set_language("zh")
 
 
 @pytest.fixture(autouse=True)

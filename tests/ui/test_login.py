@@ -236,7 +236,7 @@ def test_a_refused_login_says_why_and_asks_again_then_remembers(
     ctx.db.close()
     assert [s["login"] for s in login.shown] == [admin, admin]
     assert login.shown[0]["message"] == ""  # no password yet: nothing is wrong
-    assert "不正确" in login.shown[1]["message"]
+    assert "password is wrong" in login.shown[1]["message"]  # the English interface
     assert PASSWORD not in login.shown[0]["server"] and login.shown[0]["remember"]
     key = credential_key(make_url(location), admin)
     assert memory_keyring.saved == {(KEYRING_SERVICE, key): PASSWORD}
@@ -254,7 +254,7 @@ def test_a_refused_login_says_why_and_asks_again_then_remembers(
     memory_keyring.saved[(KEYRING_SERVICE, key)] = "Outdated99"
     third = ScriptedLogin(settings, [None])
     assert third.open(location) is None
-    assert len(third.shown) == 1 and "不正确" in third.shown[0]["message"]
+    assert len(third.shown) == 1 and "password is wrong" in third.shown[0]["message"]
     assert memory_keyring.saved == {}
 
 
