@@ -20,7 +20,8 @@ from workbench.domain.calendar import WorkCalendar
 from workbench.domain.errors import InvalidInput
 from workbench.reports.ledger import COLUMNS, CellKind
 from workbench.reports.template import TemplateRefused
-from workbench.reports.year_workbook import OverdueRow, UnitRow, YearWorkbook
+from workbench.reports.year_tallies import UnitRow
+from workbench.reports.year_workbook import OverdueRow, YearWorkbook
 from workbench.services.context import ServiceContext
 from workbench.services.report import paragraph_for, template_in
 from workbench.services.tally import (
