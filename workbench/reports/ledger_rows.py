@@ -1,16 +1,16 @@
 """One ledger row → the values of one item, or the list of what is wrong with it.
 
-Every problem of a row is collected (not just the first), each naming the column. An imported
-item gets the same computed fields as a registered one: the review due date from the working
-calendar, the filing due date, the validity, the normalised document number, and a status
-derived from the dates when the ledger leaves it blank (withdrawn only when stated).
+Every problem of a row is collected (not just the first), each naming the column. A row's
+cells are read by :mod:`workbench.reports.ledger_cells` and checked against each other by
+:mod:`workbench.reports.ledger_rules`; here an imported item gets the same computed fields as a
+registered one: the review due date from the working calendar, the filing due date, the
+validity, the normalised document number, and its status.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -18,73 +18,14 @@ from typing import Any
 from workbench.domain.calendar import WorkCalendar
 from workbench.domain.deadlines import default_valid_until, filing_due, review_clock
 from workbench.domain.docno import normalize_doc_no
-from workbench.domain.errors import InvalidInput
-from workbench.domain.fields import MAX_TITLE, clean_text, parse_amount
-from workbench.domain.kinds import KIND_INFO, Kind, kind_term, parse_kind
+from workbench.domain.kinds import Kind
 from workbench.domain.messages import Msg, msg
 from workbench.domain.office import OfficeSettings
-from workbench.domain.opinions import CONCLUSION_LABELS, Conclusion, parse_conclusion
-from workbench.domain.statuses import (
-    OPEN_REVIEW,
-    STATUS_LABELS,
-    Status,
-    parse_status,
-    status_term,
-)
-from workbench.reports.ledger import (
-    COLUMN_BY_KEY,
-    CellKind,
-    HeaderMap,
-    RowProblem,
-    cell_amount_text,
-    cell_date,
-    cell_text,
-    is_blank,
-    reason_text,
-)
-
-TEXT_LIMITS = {
-    "reg_no": 40,
-    "title": MAX_TITLE,
-    "unit": 200,
-    "counsel": 64,
-    "doc_no": 100,
-    "filing_authority": 200,
-    "counterparty": 200,
-    "notes": 20000,
-}
-#: Dates that record something that happened, so never after today.
-PAST_DATES = ("received_on", "opinion_on", "published_on", "filed_on", "ended_on")
-EARLIEST = dt.date(1990, 1, 1)
-_AMOUNT_LIMIT = Decimal("1e15")
-_CENT = Decimal("0.01")
-#: The control characters ``clean_text`` refuses (tab and newline are allowed).
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
-_READ_PLAN = tuple((c.key, c.cell) for c in COLUMN_BY_KEY.values())
-_CODE_PARSERS: dict[str, Callable[[str], Any]] = {
-    "kind": parse_kind,
-    "status": parse_status,
-    "conclusion": parse_conclusion,
-}
-#: The exact texts of every label and code (the inline fast path of :meth:`RowCheck.read`).
-_KNOWN_CODES: dict[str, dict[str, Any]] = {
-    "kind": {
-        **{k.value: k for k in Kind},
-        **{info.label_zh: k for k, info in KIND_INFO.items()},
-    },
-    "status": {
-        **{s.value: s for s in Status},
-        **{zh: s for s, (zh, _en) in STATUS_LABELS.items()},
-    },
-    "conclusion": {
-        **{c.value: c for c in Conclusion},
-        **{zh: c for c, (zh, _en) in CONCLUSION_LABELS.items()},
-    },
-}
-_BEFORE_OPINION = frozenset(
-    {Status.REGISTERED, Status.IN_REVIEW, Status.RETURNED, Status.WITHDRAWN}
-)
-_PUBLISHED = frozenset({Status.PUBLISHED, Status.FILED, Status.REPEALED, Status.EXPIRED})
+from workbench.domain.opinions import Conclusion
+from workbench.domain.statuses import Status
+from workbench.reports.ledger import HeaderMap, RowProblem
+from workbench.reports.ledger_cells import read_cells
+from workbench.reports.ledger_rules import check_rules
 
 
 @dataclass
@@ -111,216 +52,18 @@ class RowCheck:
         reason = code if isinstance(code, Msg) else msg(code, **params)
         self.problems.append(RowProblem(self.row, self.header.label(key), reason))
 
-    # -- reading cells ------------------------------------------------------------------------
-
-    def read(self, raw: Mapping[str, Any]) -> None:
-        # The common cases (plain text, date cells, known labels) are taken inline: a ledger
-        # has hundreds of thousands of cells. Anything else goes through :meth:`_cell`.
-        v = self.v
-        for key, kind in _READ_PLAN:
-            value = raw.get(key)
-            if value is None or value == "":
-                if key != "title":
-                    v[key] = "" if kind is CellKind.TEXT else None
-                    continue
-            elif type(value) is str:
-                if kind is CellKind.TEXT and "\r" not in value:
-                    text = value.strip()
-                    if text and len(text) <= TEXT_LIMITS[key] and not _CONTROL.search(text):
-                        v[key] = text
-                        continue
-                elif kind is CellKind.CODE and value in _KNOWN_CODES[key]:
-                    v[key] = _KNOWN_CODES[key][value]
-                    continue
-            elif type(value) is dt.datetime and kind is CellKind.DATE:
-                day = value.date()
-                if day >= EARLIEST and (day <= self.today or key not in PAST_DATES):
-                    v[key] = day
-                    continue
-            elif (type(value) is float or type(value) is int) and kind is CellKind.AMOUNT:
-                # what parse_amount makes of a number cell, when it is in range
-                amount = Decimal(repr(value))
-                if amount.is_finite() and 0 <= amount < _AMOUNT_LIMIT:
-                    v[key] = amount.quantize(_CENT)
-                    continue
-            try:
-                v[key] = self._cell(key, kind, value)
-            except InvalidInput as exc:
-                self.v[key] = None
-                self.problem(key, reason_text(exc))
-
-    def _cell(self, key: str, kind: CellKind, value: Any) -> Any:
-        if kind is CellKind.DATE:
-            day = cell_date(value)
-            if day is not None and key in PAST_DATES and day > self.today:
-                raise InvalidInput("cell.date_future", day=day, today=self.today)
-            if day is not None and day < EARLIEST:
-                raise InvalidInput("cell.date_too_early", day=day)
-            return day
-        if kind is CellKind.AMOUNT:
-            return parse_amount(cell_amount_text(value))
-        if kind is CellKind.CODE:
-            if is_blank(value):
-                return None
-            return _CODE_PARSERS[key](cell_text(value))
-        what = COLUMN_BY_KEY[key].term
-        return clean_text(cell_text(value), what, required=key == "title", limit=TEXT_LIMITS[key])
-
-    # -- consistency --------------------------------------------------------------------------
-
-    def _not_before(self, key: str, earlier_key: str) -> None:
-        day, earlier = self.v.get(key), self.v.get(earlier_key)
-        if day is not None and earlier is not None and day < earlier:
-            self.problem(
-                key,
-                "cell.date_before",
-                day=day,
-                earlier_what=COLUMN_BY_KEY[earlier_key].term,
-                earlier=earlier,
-            )
-
-    def check(self, fallback_status: Status | None = None) -> Status | None:
-        """Cross-field rules; returns the item's status (stated or derived), if it can tell."""
-        v = self.v
-        kind: Kind | None = v["kind"]
-        if kind is None and not any(p.column == self.header.label("kind") for p in self.problems):
-            self.problem("kind", "text.empty", what=COLUMN_BY_KEY["kind"].term)
-        if v["received_on"] is None and not self._has_problem("received_on"):
-            self.problem("received_on", "text.empty", what=COLUMN_BY_KEY["received_on"].term)
-        for key, earlier in (
-            ("review_due_on", "received_on"),
-            ("opinion_on", "received_on"),
-            ("published_on", "opinion_on"),
-            ("filed_on", "published_on"),
-            ("filing_due_on", "published_on"),
-            ("ended_on", "published_on"),
-        ):
-            self._not_before(key, earlier)
-        if v["conclusion"] is not None and v["opinion_on"] is None:
-            self.problem("opinion_on", "row.conclusion_without_date")
-        if (
-            v["opinion_on"] is not None
-            and v["conclusion"] is None
-            and not self._has_problem("conclusion")
-        ):
-            self.problem("conclusion", "row.date_without_conclusion")
-        if kind is not None and not KIND_INFO[kind].filed:
-            for key in ("published_on", "filed_on", "filing_due_on", "ended_on"):
-                if v[key] is not None:
-                    self.problem(
-                        key,
-                        "row.normative_only",
-                        kind=kind_term(kind),
-                        column=COLUMN_BY_KEY[key].term,
-                    )
-        filed_kind = kind is None or KIND_INFO[kind].filed
-        for key, needs in (
-            ("published_on", "opinion_on"),
-            ("filed_on", "published_on"),
-            ("ended_on", "published_on"),
-        ):
-            if (
-                filed_kind
-                and v[key] is not None
-                and v[needs] is None
-                and not self._has_problem(needs)
-            ):
-                self.problem(
-                    key,
-                    "row.needs_other_date",
-                    column=COLUMN_BY_KEY[key].term,
-                    needs=COLUMN_BY_KEY[needs].term,
-                )
-        if v["published_on"] is not None and v["conclusion"] is Conclusion.REJECT:
-            self.problem("published_on", "row.rejected_published")
-        return self._status(kind, fallback_status)
-
-    def _has_problem(self, key: str) -> bool:
+    def has_problem(self, key: str) -> bool:
+        """Whether column ``key`` already has a problem."""
         label = self.header.label(key)
         return any(p.column == label for p in self.problems)
 
-    def _status(self, kind: Kind | None, fallback: Status | None) -> Status | None:
-        v = self.v
-        stated: Status | None = v["status"]
-        status = stated or self._derive(kind, fallback)
-        if status is None:
-            return None
-        label = status_term(status)
-        column = COLUMN_BY_KEY
-        if status in _BEFORE_OPINION and v["opinion_on"] is not None:
-            if status is Status.WITHDRAWN:
-                self.problem("opinion_on", "row.withdrawn_with_opinion")
-            else:
-                self.problem(
-                    "status", "row.status_but_date", status=label, column=column["opinion_on"].term
-                )
-        missing_opinion = v["opinion_on"] is None and not self._has_problem("opinion_on")
-        if status not in _BEFORE_OPINION and missing_opinion:
-            self.problem(
-                "opinion_on",
-                "row.status_needs_date",
-                status=label,
-                column=column["opinion_on"].term,
-            )
-        if status in _PUBLISHED:
-            if kind is not None and not KIND_INFO[kind].filed:
-                self.problem("status", "row.status_normative_only", status=label)
-            elif v["published_on"] is None and not self._has_problem("published_on"):
-                self.problem(
-                    "published_on",
-                    "row.status_needs_date",
-                    status=label,
-                    column=column["published_on"].term,
-                )
-        elif v["published_on"] is not None and status is Status.OPINION_ISSUED:
-            self.problem(
-                "status", "row.status_but_date", status=label, column=column["published_on"].term
-            )
-        if status is Status.FILED and v["filed_on"] is None and not self._has_problem("filed_on"):
-            self.problem(
-                "filed_on", "row.status_needs_date", status=label, column=column["filed_on"].term
-            )
-        if status is Status.PUBLISHED and v["filed_on"] is not None:
-            self.problem("status", "row.published_but_filed", status=label)
-        if (
-            status is Status.REPEALED
-            and v["ended_on"] is None
-            and not self._has_problem("ended_on")
-        ):
-            self.problem(
-                "ended_on", "row.status_needs_date", status=label, column=column["ended_on"].term
-            )
-        if status not in (Status.REPEALED, Status.EXPIRED) and v["ended_on"] is not None:
-            self.problem(
-                "status", "row.status_but_date", status=label, column=column["ended_on"].term
-            )
-        return status
+    def read(self, raw: Mapping[str, Any]) -> None:
+        """Read the row's cells into ``v``; a cell that cannot be read is a problem."""
+        self.v.update(read_cells(raw, self.today, self.problem))
 
-    def _derive(self, kind: Kind | None, fallback: Status | None) -> Status | None:
-        """The status the dates imply; withdrawn only when stated (or already stored)."""
-        v = self.v
-        # publication dates on a contract are reported as a problem, not read as a status
-        if kind is None or KIND_INFO[kind].filed:
-            if v["ended_on"] is not None:
-                return self._ended_status()
-            if v["filed_on"] is not None:
-                return Status.FILED
-            if v["published_on"] is not None:
-                return Status.PUBLISHED
-        if v["opinion_on"] is not None:
-            return Status.OPINION_ISSUED
-        if fallback is not None and (fallback in OPEN_REVIEW or fallback is Status.WITHDRAWN):
-            return fallback
-        return Status.IN_REVIEW if v["counsel"] else Status.REGISTERED
-
-    def _ended_status(self) -> Status:
-        """Expired when the end date is the day after the validity runs out, else repealed."""
-        v = self.v
-        if v["published_on"] is not None and v["title"]:
-            natural_end = default_valid_until(v["title"], v["published_on"])
-            if v["ended_on"] == natural_end + dt.timedelta(days=1):
-                return Status.EXPIRED
-        return Status.REPEALED
+    def check(self, fallback_status: Status | None = None) -> Status | None:
+        """Cross-field rules; returns the item's status (stated or derived), if it can tell."""
+        return check_rules(self, fallback_status)
 
     # -- the item --------------------------------------------------------------------------------
 
