@@ -9,7 +9,7 @@ from docx.shared import Pt
 
 from tests.unit.documents import corpus
 from workbench.documents import docx_plain_text, read_docx
-from workbench.documents.reader import normalize_text
+from workbench.documents.docx_blocks import normalize_text
 
 
 def test_paragraphs_in_reading_order(tmp_path: Path) -> None:
