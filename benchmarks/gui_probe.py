@@ -244,3 +244,8 @@ def install(mode: str, db: str, cfg: dict[str, Any]) -> None:
         FirstPaint(self.window, painted)
 
     bootstrap.WorkbenchApp._build_window = instrumented  # type: ignore[method-assign]
+    # an ordinary day's start, not the first one: the name was given long ago (the first
+    # start's question is a modal dialog, which would hold the measured start open)
+    from workbench.ui.who import UserBadge
+
+    UserBadge.ask_name_once = lambda *_args: False  # type: ignore[method-assign]
