@@ -24,7 +24,8 @@ def _docx(path: Path, *paragraphs: str) -> Path:
     return path
 
 
-def test_hints_with_basis_and_insert(qtbot: QtBot, svc, register, make_window, tasks, tmp_path):
+def _draft_with_hints(qtbot: QtBot, svc, register, make_window, tasks, tmp_path: Path):
+    """An item in review whose draft (with a 通报批评 clause) is attached and its hints shown."""
     reg_no = register("辽宁省科技企业孵化器管理办法")
     item_service.start_review(svc, reg_no)
     draft = _docx(
@@ -40,6 +41,11 @@ def test_hints_with_basis_and_insert(qtbot: QtBot, svc, register, make_window, t
     tab.add_files([str(draft)])
     wait_idle(qtbot, tasks)
     qtbot.waitUntil(lambda: tab.hints.list.count() > 0, timeout=3000)
+    return reg_no, window, tab
+
+
+def test_hints_with_basis_and_insert(qtbot: QtBot, svc, register, make_window, tasks, tmp_path):
+    _, window, tab = _draft_with_hints(qtbot, svc, register, make_window, tasks, tmp_path)
     texts = [tab.hints.list.item(i).text() for i in range(tab.hints.list.count())]
     assert any("通报批评" in t for t in texts)
     row = next(i for i, t in enumerate(texts) if "通报批评" in t)
@@ -62,21 +68,7 @@ def _opinion_draft_text(svc, reg_no: str) -> str:
 def test_adopting_a_hint_ticks_its_flag_and_adds_sentence_and_basis(
     qtbot: QtBot, svc, register, make_window, tasks, prompts, tmp_path
 ):
-    reg_no = register("辽宁省科技企业孵化器管理办法")
-    item_service.start_review(svc, reg_no)
-    draft = _docx(
-        tmp_path / "送审稿.docx",
-        "第一条 为规范孵化器管理，制定本办法。",
-        "第二条 违反本办法的，由省科学技术厅给予通报批评。",
-        "第三条 本办法自2025年1月1日起施行，有效期5年。",
-    )
-    window = make_window()
-    window.queue.select_first()
-    tab = window.pane.materials
-    window.pane.tabs.setCurrentWidget(tab)
-    tab.add_files([str(draft)])
-    wait_idle(qtbot, tasks)
-    qtbot.waitUntil(lambda: tab.hints.list.count() > 0, timeout=3000)
+    reg_no, window, tab = _draft_with_hints(qtbot, svc, register, make_window, tasks, tmp_path)
     texts = [tab.hints.list.item(i).text() for i in range(tab.hints.list.count())]
     row = next(i for i, t in enumerate(texts) if "通报批评" in t)
     # the list speaks the English interface's language; the draft's words stay quoted
