@@ -1,4 +1,5 @@
-"""``workbench catalogue`` and ``workbench cleanup`` as a clerk and a counsel run them (SPEC §8)."""
+"""``workbench catalogue`` and ``workbench cleanup`` as a clerk and a counsel run them
+(docs/RULES.md §8)."""
 
 from __future__ import annotations
 

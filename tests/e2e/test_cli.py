@@ -1,4 +1,4 @@
-"""The command line of SPEC section 8, run as a subprocess against real SQLite files."""
+"""The command line of docs/RULES.md §8, run as a subprocess against real SQLite files."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""inspect, compare and letter as a counsel runs them (SPEC section 8)."""
+"""inspect, compare and letter as a counsel runs them (docs/RULES.md §8)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""``workbench publish``: a 文号 another item uses is refused unless ``--force`` (SPEC §8)."""
+"""``workbench publish``: a 文号 another item uses is refused unless ``--force``
+(docs/RULES.md §8)."""
 
 from __future__ import annotations
 

@@ -80,7 +80,7 @@ def test_export_then_import_reproduces_the_tally(cli: Cli, tmp_path: Path) -> No
     first = cli("import", str(out), "--db", other)
     assert "已导入" in first.stdout
     tally = ("tally", "--year", str(YEAR), "--json")
-    # the 台账 has no 备案结果 column (SPEC section 7): the 规范率 does not travel
+    # the 台账 has no 备案结果 column (docs/RULES.md §7): the 规范率 does not travel
     assert ledger_figures(as_json(cli(*tally, "--db", other))) == ledger_figures(
         as_json(cli(*tally, "--db", db))
     )

@@ -1,4 +1,4 @@
-"""Portable backups and restores (SPEC section 10): round trips between SQLite and PostgreSQL,
+"""Portable backups and restores (docs/RULES.md §10): round trips between SQLite and PostgreSQL,
 refusal of damaged or hostile archives, all-or-nothing loading, rotating snapshots."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The working-day calendar and the deadlines computed on it (SPEC section 3)."""
+"""The working-day calendar and the deadlines computed on it (docs/RULES.md §3)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Two people saving the same item at once (SPEC section 10): on the embedded SQLite file and
+"""Two people saving the same item at once (docs/RULES.md §10): on the embedded SQLite file and
 on a PostgreSQL server, exactly one save of a version wins, the other gets a conflict message,
 no update is lost and the audit log stays one chain."""
 

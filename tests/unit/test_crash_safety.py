@@ -1,4 +1,4 @@
-"""Crash safety of the embedded database (SPEC section 10): a process killed with SIGKILL at
+"""Crash safety of the embedded database (docs/RULES.md §10): a process killed with SIGKILL at
 random moments leaves a sound database that holds every change it reported as committed,
 bulk writes whole or not at all, and an audit chain that still verifies.
 

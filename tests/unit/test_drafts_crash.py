@@ -1,4 +1,4 @@
-"""A draft survives the process being killed (SPEC section 9): a child keeps saving an opinion
+"""A draft survives the process being killed (docs/RULES.md §9): a child keeps saving an opinion
 draft through the services and is killed with SIGKILL at a random moment; reopened, the
 database is sound and holds the last draft the child reported saved (or a later one)."""
 

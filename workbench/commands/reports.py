@@ -183,7 +183,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: A
     )
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("tally", parents=[common], help="the year's counts (SPEC section 6)")
+    p = sub.add_parser("tally", parents=[common], help="the year's counts")
     p.add_argument("--year", type=year_arg, required=True)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_tally)

@@ -68,8 +68,8 @@ class Inspection:
     rule_errors: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        """The ``workbench inspect --json`` object: SPEC keys plus ``unit``, ``kind`` and
-        ``contract``."""
+        """The ``workbench inspect --json`` object: the keys of docs/RULES.md §8 plus ``unit``,
+        ``kind`` and ``contract``."""
         return {
             "title": self.title,
             "doc_no": self.doc_no,

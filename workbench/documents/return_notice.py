@@ -1,7 +1,7 @@
 """The notice of return for supplementary materials (退回补正通知书).
 
 When the materials sent for review are incomplete the office returns the item and the review
-clock pauses (docs: SPEC section 3). The notice tells the drafting unit what is missing and how
+clock pauses (docs/RULES.md §3). The notice tells the drafting unit what is missing and how
 many working days of the review period remain once the materials arrive. Like the opinion
 letter it is filled from an editable template (``resources/templates/return_notice.docx``) by
 :func:`workbench.documents.letters.render_template`, in the layout of an official document.

@@ -1,4 +1,4 @@
-"""The Chinese working-day calendar (SPEC section 3).
+"""The Chinese working-day calendar (docs/RULES.md §3).
 
 A year's schedule comes, in order of preference, from the office's own entry (stored in the
 database by an administrator), from the ``chinese-calendar`` package, or — when neither covers

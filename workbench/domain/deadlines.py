@@ -1,4 +1,4 @@
-"""Review and filing deadlines, validity, and due-soon / overdue flags (SPEC section 3)."""
+"""Review and filing deadlines, validity, and due-soon / overdue flags (docs/RULES.md §3)."""
 
 from __future__ import annotations
 

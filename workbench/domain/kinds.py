@@ -1,4 +1,4 @@
-"""Kinds of items sent for legality review (SPEC section 2)."""
+"""Kinds of items sent for legality review (docs/RULES.md §2)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Opinion conclusions and defect flags (SPEC section 4)."""
+"""Opinion conclusions and defect flags (docs/RULES.md §4)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Who may do what (SPEC section 1 and 10)."""
+"""Who may do what (docs/RULES.md §1 and §10)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Item statuses and the transitions between them (SPEC section 2)."""
+"""Item statuses and the transitions between them (docs/RULES.md §2)."""
 
 from __future__ import annotations
 

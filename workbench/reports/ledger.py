@@ -1,4 +1,4 @@
-"""The ledger (台账) spreadsheet format of SPEC section 7: its columns and how cells are read.
+"""The ledger (台账) spreadsheet format of docs/RULES.md §7: its columns and how cells are read.
 
 Columns are found by their header text, Chinese or English, in any order; case, spaces, dots
 and full-width forms do not matter. Cell readers turn whatever a person typed (or Excel stored)
@@ -40,7 +40,7 @@ class LedgerColumn:
         return Term(self.zh, self.en)
 
 
-#: The ledger's columns, in the order the export writes them (SPEC section 7).
+#: The ledger's columns, in the order the export writes them (docs/RULES.md §7).
 COLUMNS: tuple[LedgerColumn, ...] = (
     LedgerColumn("reg_no", "登记号", "Reg. No.", CellKind.TEXT),
     LedgerColumn("kind", "类型", "Kind", CellKind.CODE),
@@ -162,7 +162,7 @@ _TIME_SUFFIX = re.compile(r"^(.*?\d)(?:[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$
 
 
 def cell_date(value: Any) -> dt.date | None:
-    """A date cell, or text in one of the forms of SPEC section 7, or ``None`` when blank."""
+    """A date cell, or text in one of the forms of docs/RULES.md §7, or ``None`` when blank."""
     if is_blank(value):
         return None
     if isinstance(value, dt.datetime):

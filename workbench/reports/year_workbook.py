@@ -1,4 +1,4 @@
-"""The yearly export workbook (SPEC section 7): 汇总, 按月, 按单位, 台账, 逾期.
+"""The yearly export workbook (docs/RULES.md §7): 汇总, 按月, 按单位, 台账, 逾期.
 
 :class:`YearWorkbook` creates the sheets in that order and writes the two item lists, 台账 (every
 item of the year, streamed row by row) and 逾期 (what was late); the figures sheets are

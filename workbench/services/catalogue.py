@@ -1,7 +1,7 @@
 """The catalogue (目录) of normative documents: those published in a year — what an office sends
 its supervising authority each January — or those in force on a date — the list it publishes.
 
-The rows follow the counting rules of SPEC section 6: a year's catalogue is every normative
+The rows follow the counting rules of docs/RULES.md §6: a year's catalogue is every normative
 document published in it (withdrawn never count), whatever happened to it since (its status says
 so); in force on D is published on or before D and not repealed or expired by then. 施行日期 is
 read from the attached document ("自2024年1月1日起施行", "自印发之日起施行"); when no attachment

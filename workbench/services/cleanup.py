@@ -1,7 +1,7 @@
 """Cleanup campaigns (清理): review every normative document in force on a date, decide for each
 继续有效 / 拟修改 / 拟废止 / 宣布失效, publish the result lists, and on closing apply them.
 
-Starting lists the documents in force on the as-of date (SPEC section 6, ``in_force``) as
+Starting lists the documents in force on the as-of date (docs/RULES.md §6, ``in_force``) as
 entries; entries whose attached document triggers a fair-competition or market-barrier review
 hint are flagged for attention. Setting a result is a counsel's decision (the permission to
 issue opinions: a clerk prepares the campaign, only counsel judge a document's legality).

@@ -1,5 +1,5 @@
 """Drafts: what a person has typed into an item's opinion editor or details form and not yet
-issued or saved, kept in the database while they type (SPEC section 9: "nothing typed is ever
+issued or saved, kept in the database while they type (docs/RULES.md §9: "nothing typed is ever
 lost"). One draft per item, login and part.
 
 Drafts are typing, not changes: saving one writes no audit event and leaves the item's version

@@ -1,4 +1,4 @@
-"""The yearly Excel export (SPEC section 7): tallies, monthly chart, units, ledger, overdue.
+"""The yearly Excel export (docs/RULES.md §7): tallies, monthly chart, units, ledger, overdue.
 
 Runs on the GUI's worker thread as well as from the CLI: ``progress(done, total)`` is called
 as the 台账 rows are written and ``cancelled()`` is polled; on cancel no file is left behind.

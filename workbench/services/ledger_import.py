@@ -1,4 +1,4 @@
-"""Importing a hand-kept ledger (台账) workbook (SPEC section 7).
+"""Importing a hand-kept ledger (台账) workbook (docs/RULES.md §7).
 
 All or nothing: the whole import is one transaction, and a ledger with any problem is refused
 with every problem listed (row, column, reason) unless ``skip_invalid`` is given, in which case

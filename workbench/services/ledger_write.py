@@ -1,4 +1,4 @@
-"""Writing an imported ledger to the database (SPEC section 7), inside the import's transaction.
+"""Writing an imported ledger to the database (docs/RULES.md §7), inside the import's transaction.
 
 New items go in by the batch, one ``executemany`` straight to the driver per table, with their
 opinions, their pauses (returned for correction) and one audit event each. Items a ``--update``

@@ -1,7 +1,7 @@
 """Office-wide settings as the administrator edits them: review periods, filing, numbering,
 the report template, and the names already entered (for pickers in the register dialog).
 
-Every change writes an audit event in the same transaction (SPEC section 10).
+Every change writes an audit event in the same transaction (docs/RULES.md §10).
 """
 
 from __future__ import annotations
@@ -173,7 +173,7 @@ def check_data_location(value: str) -> str:
     """The data location as it will be shown, or a :class:`WorkbenchError` saying why not.
 
     Accepts a SQLite file path or a ``postgresql+psycopg://`` URL; a SQLite file on a network
-    share is refused (SPEC section 10): several PCs writing one file corrupt it.
+    share is refused (docs/RULES.md §10): several PCs writing one file corrupt it.
     """
     target = parse_target(value)
     if target.path is not None:

@@ -52,7 +52,7 @@ def publish(
             raise InvalidInput("publication.rejected_item", reg_no=row.reg_no)
         not_before(on, row.opinion_on, "published_on", "opinion_on")
         office = load_office(conn)
-        # the 施行 date and the validity the attached document states count (SPEC section 3)
+        # the 施行 date and the validity the attached document states count (docs/RULES.md §3)
         until = valid_until or document_valid_until(conn, row.id, row.title, on)
         if until <= on:
             raise InvalidInput("publication.valid_until_too_early", until=until, on=on)

@@ -1,4 +1,4 @@
-"""Deadline reminders (SPEC section 9): which items to mention, once a day each.
+"""Deadline reminders (docs/RULES.md §9): which items to mention, once a day each.
 
 Qt-free so that it can be tested without a display; the desktop part that shows them is
 ``workbench/ui/widgets/reminders.py``. What was reminded on which day is kept by the caller

@@ -1,4 +1,4 @@
-"""The annual-report paragraph (SPEC section 6, "Report paragraph").
+"""The annual-report paragraph (docs/RULES.md §6, "Report paragraph").
 
 The office may store its own template in the settings table (key ``report_template``, edited
 through :func:`workbench.services.office.save_report_template`); otherwise the shipped

@@ -1,4 +1,4 @@
-"""Yearly tallies (SPEC section 6), counted in the database with grouped queries.
+"""Yearly tallies (docs/RULES.md §6), counted in the database with grouped queries.
 
 Nothing here loads items into Python: every figure is a ``COUNT``/``SUM`` grouped by kind,
 conclusion, month, unit or counsel, so a year of 100,000 items costs a handful of index scans.
@@ -127,7 +127,7 @@ class FilingIndicators:
 
 @dataclass(frozen=True)
 class Tally:
-    """The counts of one calendar year, by the rules of SPEC section 6."""
+    """The counts of one calendar year, by the rules of docs/RULES.md §6."""
 
     year: int
     received: KindTally
@@ -326,7 +326,7 @@ def tally_in(conn: Connection, year: int, among: ColumnElement[bool] | None = No
 
 
 def tally_year(ctx: ServiceContext, year: int) -> Tally:
-    """The counts of ``year`` (SPEC section 6); what the export dialog previews."""
+    """The counts of ``year`` (docs/RULES.md §6); what the export dialog previews."""
     year_bounds(year)
     with ctx.db.read() as conn:
         return tally_in(conn, year)

@@ -1,4 +1,4 @@
-"""The Today view (SPEC section 9): what needs a person's attention, and the year at a glance.
+"""The Today view (docs/RULES.md §9): what needs a person's attention, and the year at a glance.
 
 "Mine" means what 我的待办 (:data:`View.MINE <workbench.services.queue.View>`) means: open
 review items whose counsel is the user's login or display name. Review deadlines are mine;
@@ -77,7 +77,7 @@ class DayGroup:
 
 @dataclass(frozen=True)
 class YearFigures:
-    """This year's counts by SPEC section 6, from the tally's own code."""
+    """This year's counts by docs/RULES.md §6, from the tally's own code."""
 
     year: int
     received: int

@@ -1,5 +1,5 @@
 """How long a published normative document is valid, read from its newest attached draft the
-way ``workbench inspect`` reads it (SPEC section 3, docs/STATUTES.md).
+way ``workbench inspect`` reads it (docs/RULES.md §3, docs/STATUTES.md).
 
 The end the document states ("有效期至2028年12月31日") wins; a period it states ("有效期5年")
 runs from the 施行 date it gives; otherwise the default (5 years, 2 for 暂行/试行 titles) runs

@@ -14,7 +14,7 @@ from workbench.services.context import ServiceContext
 from workbench.services.tally import Tally
 from workbench.store.schema import audit_events, items, opinions, pauses, settings
 
-#: what the 台账 columns (SPEC section 7) cannot carry: they have no 备案结果, so the filing
+#: what the 台账 columns (docs/RULES.md §7) cannot carry: they have no 备案结果, so the filing
 #: results behind the 规范率 do not survive an export and import; every other figure does
 NOT_IN_LEDGER = ("accepted", "with_result", "conforming_rate")
 

@@ -1,5 +1,5 @@
 """The catalogue (目录) of normative documents for a year and for a date, against the counting
-rules of SPEC section 6, and its files read back."""
+rules of docs/RULES.md §6, and its files read back."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""报备率, 报备及时率 and 规范率 (SPEC section 6, ``filing_indicators``) on hand-computed cases."""
+"""报备率, 报备及时率 and 规范率 (docs/RULES.md §6, ``filing_indicators``) on hand-computed
+cases."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The counting rules of SPEC section 6 on crafted cases, and against a reference by property."""
+"""The counting rules of docs/RULES.md §6 on crafted cases, and against a reference by property."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Register an incoming item: the clerk's first step (SPEC sections 2, 3 and 9)."""
+"""Register an incoming item: the clerk's first step (docs/RULES.md §2, §3 and §9)."""
 
 from __future__ import annotations
 

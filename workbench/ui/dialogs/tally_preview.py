@@ -1,4 +1,4 @@
-"""The counts shown in the export dialog before exporting (SPEC section 6 keys)."""
+"""The counts shown in the export dialog before exporting (docs/RULES.md §6 keys)."""
 
 from __future__ import annotations
 

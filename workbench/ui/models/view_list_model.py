@@ -25,7 +25,7 @@ QueryRole = Qt.ItemDataRole.UserRole + 3
 IsSavedRole = Qt.ItemDataRole.UserRole + 4
 AlertRole = Qt.ItemDataRole.UserRole + 5  # a count that needs attention (overdue > 0)
 
-#: the Today view (SPEC section 9): first in the list, not a queue view (it has no query)
+#: the Today view (docs/RULES.md §9): first in the list, not a queue view (it has no query)
 TODAY_KEY = "today"
 ALERT_VIEWS = frozenset({View.OVERDUE.value})
 WARN_VIEWS = frozenset({View.DUE_SOON.value, View.TO_FILE.value, View.EXPIRING.value})
