@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterator
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from pytestqt.qtbot import QtBot
 
 from workbench.paths import Paths, app_paths
@@ -17,6 +21,7 @@ from workbench.services import items as item_service
 from workbench.services.context import ServiceContext
 from workbench.store.database import Database, open_database
 from workbench.ui.context import AppContext
+from workbench.ui.dialogs.settings_dialog import SettingsDialog
 from workbench.ui.main_window import MainWindow
 from workbench.ui.prompts import Prompts
 from workbench.ui.tasks import TaskRunner
@@ -27,6 +32,7 @@ _SCREEN = Path(__file__).with_name("offscreen_screen.json")
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 TODAY = dt.date(2025, 6, 16)  # a Monday; the package calendar covers 2025
 ACTOR = "张明"
 
@@ -195,3 +201,38 @@ def register(svc: ServiceContext) -> Callable[..., str]:
         return item_service.register(svc, new).reg_no
 
     return make
+
+
+@pytest.fixture
+def qsettings(tmp_path: Path) -> QSettings:
+    """Per-user settings in a file of this test's own."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def install_chinese(names: Sequence[str], tmp_path: Path) -> list[QTranslator]:
+    """Compile the named ``resources/translations/*.ts`` files with pyside6-lrelease and
+    install them; remove the translators returned when done."""
+    lrelease = shutil.which("pyside6-lrelease") or str(
+        Path(sys.executable).with_name("pyside6-lrelease")
+    )
+    translators = []
+    for name in names:
+        qm = tmp_path / f"{name}.qm"
+        subprocess.run(
+            [lrelease, str(TRANSLATIONS / f"{name}.ts"), "-qm", str(qm)],
+            check=True,
+            capture_output=True,
+        )
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        QCoreApplication.installTranslator(translator)
+        translators.append(translator)
+    return translators
+
+
+def open_settings(qtbot: QtBot, ctx: AppContext, qsettings: QSettings) -> SettingsDialog:
+    """The Settings dialog on ``ctx``, shown."""
+    dialog = SettingsDialog(ctx, qsettings=qsettings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog

@@ -8,19 +8,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import datetime as dt
 import importlib.util
-import shutil
-import subprocess
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, QUrl
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.ui.conftest import install_chinese, open_settings
 from workbench.domain.calendar import CalendarSource
 from workbench.domain.deadlines import review_due
 from workbench.domain.errors import WorkbenchError
@@ -42,8 +40,6 @@ from workbench.ui.dialogs.notice_dialog import NoticeDialog
 from workbench.ui.dialogs.register_dialog import RegisterDialog
 from workbench.ui.dialogs.settings_dialog import LANGUAGE_KEY, LOCATION_KEY, SettingsDialog
 
-ROOT = Path(__file__).resolve().parents[2]
-TS_FILE = ROOT / "resources" / "translations" / "workbench_dialogs_zh_CN.ts"
 TODAY = dt.date(2025, 6, 16)
 
 NOTICE_2025 = """国务院办公厅关于2025年部分节假日安排的通知
@@ -86,23 +82,12 @@ def app_ctx(database: Database) -> AppContext:
 
 
 @pytest.fixture
-def qsettings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
 def chinese(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     """The dialogs' Chinese translation, compiled from the .ts file for this test."""
-    lrelease = shutil.which("pyside6-lrelease") or str(
-        Path(sys.executable).with_name("pyside6-lrelease")
-    )
-    qm = tmp_path / "workbench_dialogs_zh_CN.qm"
-    subprocess.run([lrelease, str(TS_FILE), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
+    translators = install_chinese(("workbench_dialogs_zh_CN",), tmp_path)
     yield
-    QCoreApplication.removeTranslator(translator)
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
 
 
 # --- register -------------------------------------------------------------------------------
@@ -245,17 +230,10 @@ def test_register_fills_from_a_docx(qtbot: QtBot, app_ctx: AppContext, tmp_path:
 # --- settings -------------------------------------------------------------------------------
 
 
-def _settings_dialog(qtbot: QtBot, ctx: AppContext, qsettings: QSettings) -> SettingsDialog:
-    dialog = SettingsDialog(ctx, qsettings=qsettings)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
-
-
 def test_settings_save_review_periods(
     qtbot: QtBot, app_ctx: AppContext, qsettings: QSettings
 ) -> None:
-    dialog = _settings_dialog(qtbot, app_ctx, qsettings)
+    dialog = open_settings(qtbot, app_ctx, qsettings)
     dialog.deadlines.set_period(Kind.NORMATIVE, 20)
     dialog._buttons.accepted.emit()
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
@@ -272,7 +250,7 @@ def test_settings_save_review_periods(
 def test_settings_reg_no_pattern_is_checked(
     qtbot: QtBot, app_ctx: AppContext, qsettings: QSettings
 ) -> None:
-    dialog = _settings_dialog(qtbot, app_ctx, qsettings)
+    dialog = open_settings(qtbot, app_ctx, qsettings)
     dialog.deadlines.set_pattern("合审{year}第{seq:04d}号")
     assert dialog.deadlines.example_text() == "Example: 合审2025第0001号, 合审2025第0002号"
 
@@ -296,7 +274,7 @@ def test_settings_store_language_and_location(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    dialog = _settings_dialog(qtbot, app_ctx, qsettings)
+    dialog = open_settings(qtbot, app_ctx, qsettings)
     assert dialog.focusWidget() is dialog.general.first_field()
     other = str(tmp_path / "office.sqlite3")
     monkeypatch.setattr(dialog.general, "_run_location_dialog", lambda: (True, other))
@@ -318,7 +296,7 @@ def test_data_location_is_checked() -> None:
 
 
 def test_settings_report_template(qtbot: QtBot, app_ctx: AppContext, qsettings: QSettings) -> None:
-    dialog = _settings_dialog(qtbot, app_ctx, qsettings)
+    dialog = open_settings(qtbot, app_ctx, qsettings)
     dialog.template.set_text("{year}年共审核{reviewed.total}件。")
     dialog._buttons.accepted.emit()
     assert office_service.get_report_template(app_ctx.svc) == "{year}年共审核{reviewed.total}件。"
@@ -330,7 +308,7 @@ def test_settings_report_template(qtbot: QtBot, app_ctx: AppContext, qsettings: 
 def test_settings_report_template_refuses_unknown_names(
     qtbot: QtBot, app_ctx: AppContext, qsettings: QSettings
 ) -> None:
-    dialog = _settings_dialog(qtbot, app_ctx, qsettings)
+    dialog = open_settings(qtbot, app_ctx, qsettings)
     dialog.template.set_text("共审核{no_such_count}件。")
     dialog._buttons.accepted.emit()
     assert dialog.isVisible() and dialog._error.isVisible()
@@ -340,7 +318,7 @@ def test_settings_report_template_refuses_unknown_names(
 def test_holidays_tab_shows_source_and_fallback(
     qtbot: QtBot, database: Database, qsettings: QSettings
 ) -> None:
-    dialog = _settings_dialog(qtbot, _app_ctx(database, dt.date(2040, 5, 1)), qsettings)
+    dialog = open_settings(qtbot, _app_ctx(database, dt.date(2040, 5, 1)), qsettings)
     tab = dialog.holidays
     tab.set_year(2024)
     assert tab._off.count() > 20 and tab._work.count() > 0
@@ -355,7 +333,7 @@ def test_settings_are_read_only_for_non_administrators(
 ) -> None:
     admin = ServiceContext(database, actor="admin1", fixed_today=TODAY)
     office_service.save_office_settings(admin, office_service.get_office(admin))  # first user
-    dialog = _settings_dialog(qtbot, _app_ctx(database, TODAY), qsettings)
+    dialog = open_settings(qtbot, _app_ctx(database, TODAY), qsettings)
     dialog._tabs.setCurrentWidget(dialog.deadlines)
     assert dialog._admin_note.isVisible()
     assert not dialog.holidays._paste.isEnabled() and not dialog.holidays._import.isEnabled()

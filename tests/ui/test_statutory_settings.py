@@ -8,25 +8,21 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import datetime as dt
-import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QLabel, QSpinBox
 from pytestqt.qtbot import QtBot
 
+from tests.ui.conftest import install_chinese, open_settings
 from workbench.domain.kinds import Kind
 from workbench.services import calendar as calendar_service
 from workbench.services import office as office_service
 from workbench.ui.context import AppContext
 from workbench.ui.dialogs.notice_dialog import NoticeDialog
 from workbench.ui.dialogs.settings_dialog import SettingsDialog
-
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 OLD_NOTICE = """国务院办公厅关于2008年部分节假日安排的通知
 四、劳动节：5月1日—3日放假，共3天。5月4日（星期日）公休日调整到5月2日（星期五）。
@@ -36,44 +32,18 @@ OLD_NOTICE = """国务院办公厅关于2008年部分节假日安排的通知
 
 
 @pytest.fixture
-def qsettings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
 def chinese(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     """The Chinese of the dialogs and of this work, compiled from the .ts files."""
-    lrelease = shutil.which("pyside6-lrelease") or str(
-        Path(sys.executable).with_name("pyside6-lrelease")
-    )
-    translators = []
-    for name in ("workbench_dialogs_zh_CN", "workbench_review_zh_CN"):
-        qm = tmp_path / f"{name}.qm"
-        subprocess.run(
-            [lrelease, str(TRANSLATIONS / f"{name}.ts"), "-qm", str(qm)],
-            check=True,
-            capture_output=True,
-        )
-        translator = QTranslator()
-        assert translator.load(str(qm))
-        QCoreApplication.installTranslator(translator)
-        translators.append(translator)
+    translators = install_chinese(("workbench_dialogs_zh_CN", "workbench_review_zh_CN"), tmp_path)
     yield
     for translator in translators:
         QCoreApplication.removeTranslator(translator)
 
 
-def _settings(qtbot: QtBot, ctx: AppContext, qsettings: QSettings) -> SettingsDialog:
-    dialog = SettingsDialog(ctx, qsettings=qsettings)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
-
-
 def test_review_periods_are_labelled_office_policy(
     qtbot: QtBot, app_ctx: AppContext, qsettings: QSettings
 ) -> None:
-    dialog = _settings(qtbot, app_ctx, qsettings)
+    dialog = open_settings(qtbot, app_ctx, qsettings)
     tab = dialog.deadlines
     policy = tab.findChild(QLabel, "reviewPeriodPolicy")
     assert policy is not None and "office's own policy" in policy.text()
@@ -83,7 +53,7 @@ def test_review_periods_are_labelled_office_policy(
 def test_a_major_decision_period_below_seven_days_warns_but_saves(
     qtbot: QtBot, app_ctx: AppContext, qsettings: QSettings
 ) -> None:
-    dialog = _settings(qtbot, app_ctx, qsettings)
+    dialog = open_settings(qtbot, app_ctx, qsettings)
     tab = dialog.deadlines
     assert tab.period_warning() == ""
     tab.set_period(Kind.MAJOR_DECISION, 6)
@@ -102,7 +72,7 @@ def test_a_major_decision_period_below_seven_days_warns_but_saves(
 def test_the_filing_period_names_its_rule_and_its_counting(
     qtbot: QtBot, app_ctx: AppContext, qsettings: QSettings
 ) -> None:
-    dialog = _settings(qtbot, app_ctx, qsettings)
+    dialog = open_settings(qtbot, app_ctx, qsettings)
     tab = dialog.deadlines
     basis = tab.findChild(QLabel, "filingBasis")
     assert basis is not None
@@ -113,7 +83,7 @@ def test_the_filing_period_names_its_rule_and_its_counting(
 
 
 def test_in_chinese(qtbot: QtBot, app_ctx: AppContext, qsettings: QSettings, chinese: None) -> None:
-    dialog = _settings(qtbot, app_ctx, qsettings)
+    dialog = open_settings(qtbot, app_ctx, qsettings)
     tab = dialog.deadlines
     policy = tab.findChild(QLabel, "reviewPeriodPolicy")
     assert policy is not None and "本机关工作规则" in policy.text()
