@@ -11,14 +11,13 @@ says, it is left empty.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, select
 
-from workbench.documents.cndates import date_from_match, date_pattern
+from workbench.documents.docdates import dates_in_text
 from workbench.domain.errors import InvalidInput
 from workbench.domain.statuses import Status, status_label
 from workbench.reports.lists import ListTable, write_lists, zh_date
@@ -38,18 +37,15 @@ HEADERS = (
     "备案机关",
     "状态",
 )
-_EFFECTIVE_ON = re.compile(r"自\s*" + date_pattern() + r"\s*起(?:施行|实施|执行|生效)")
-_EFFECTIVE_AT_ONCE = re.compile(r"自(?:公布|印发|发布|发文)之日起(?:施行|实施|执行|生效)")
 
 
 def effective_from_text(text: str, published_on: dt.date | None) -> dt.date | None:
-    """The 施行日期 a document states, or ``None`` when it states none."""
-    match = _EFFECTIVE_ON.search(text)
-    if match:
-        return date_from_match(match)
-    if _EFFECTIVE_AT_ONCE.search(text):
-        return published_on
-    return None
+    """The 施行日期 a document states (read as ``inspect`` and the validity read it), the
+    publication date for "自印发之日起施行", or ``None`` when it states none."""
+    found = dates_in_text(text)
+    if found.effective_on is not None:
+        return found.effective_on
+    return published_on if found.effective_found else None
 
 
 @dataclass(frozen=True)
