@@ -32,7 +32,7 @@ from workbench.domain.kinds import KIND_INFO, Kind
 from workbench.services import calendar as calendar_service
 from workbench.services import items as item_service
 from workbench.services import office as office_service
-from workbench.ui.amounts import parse_amount_words
+from workbench.ui.amounts import parse_amount_input
 from workbench.ui.context import AppContext
 from workbench.ui.dialogs._common import NoteLabel, format_date, kind_label, to_date, to_qdate
 from workbench.ui.dialogs.docx_drop import DocxDropFilter
@@ -193,8 +193,8 @@ class RegisterDialog(QDialog):
         self._refresh()
 
     def _amount_value(self) -> Decimal | None:
-        """The amount typed (see :func:`parse_amount_words`); raises ``ValueError``."""
-        return parse_amount_words(self._amount.text())
+        """The amount typed (see :func:`parse_amount_input`); raises ``ValueError``."""
+        return parse_amount_input(self._amount.text())
 
     def _problem(self) -> str | None:
         """Why OK is disabled, in one sentence; ``None`` when the form can be submitted."""

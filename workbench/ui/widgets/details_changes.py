@@ -9,7 +9,7 @@ from workbench.services import queries
 from workbench.services.context import ServiceContext
 from workbench.services.drafts import DraftPart, discard_draft
 from workbench.services.views import ItemView
-from workbench.ui.amounts import parse_amount_text
+from workbench.ui.amounts import parse_amount_input
 
 TEXT_FIELDS = ("title", "unit", "doc_no", "counterparty", "notes")
 
@@ -31,7 +31,7 @@ def detail_changes(
         if typed[key] != getattr(base, key):
             out[key] = typed[key]
     try:
-        amount = parse_amount_text(typed["amount"])
+        amount = parse_amount_input(typed["amount"])
     except ValueError:
         amount = base.amount
         out["amount"] = typed["amount"]

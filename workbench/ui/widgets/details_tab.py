@@ -29,7 +29,7 @@ from workbench.services import office
 from workbench.services.drafts import DraftPart
 from workbench.services.views import ItemView
 from workbench.ui import labels
-from workbench.ui.amounts import parse_amount_text
+from workbench.ui.amounts import parse_amount_input
 from workbench.ui.item_controller import ItemController
 from workbench.ui.widgets.common import ERROR_STYLE, date_edit, note_label, to_date, to_qdate
 from workbench.ui.widgets.details_changes import detail_changes, save_details
@@ -235,7 +235,7 @@ class DetailsTab(QWidget):
         if not self.title_edit.text().strip():
             out.append(self.tr("The title is required."))
         try:
-            parse_amount_text(self.amount_edit.text())
+            parse_amount_input(self.amount_edit.text())
         except ValueError:
             out.append(self.tr("The amount must be a number of yuan, e.g. 1,200,000.00."))
         if to_date(self.received_edit.date()) > self.controller.ctx.svc.today():
