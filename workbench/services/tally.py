@@ -8,11 +8,12 @@ The same queries run on SQLite and PostgreSQL.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, case, extract, func, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, case, exists, extract, func, or_, select
 
 from workbench.domain.errors import InvalidInput
 from workbench.domain.kinds import KIND_CODES, Kind
@@ -271,13 +272,37 @@ def _ranked(counts: Mapping[Any, int]) -> dict[str, int]:
     return dict(pairs)
 
 
+def _unknown_kinds(conn: Connection) -> bool:
+    """Whether some row has a kind the program does not know (a file edited by hand): one
+    index seek into each gap between the known codes, so the usual answer costs nothing."""
+    codes = sorted(KIND_CODES)
+    gaps = [items.c.kind < codes[0], items.c.kind > codes[-1]]
+    gaps += [and_(items.c.kind > a, items.c.kind < b) for a, b in pairwise(codes)]
+    return bool(conn.execute(select(or_(*(exists().where(g) for g in gaps)))).scalar())
+
+
+def _narrowing(
+    conn: Connection, among: ColumnElement[bool] | None
+) -> Callable[[ColumnElement[bool]], ColumnElement[bool]]:
+    """What every count of a year adds to its condition: ``among``, and only when some row
+    has an unknown kind, the known kinds (so that the totals by kind and every other figure
+    count the same rows; the condition is left out otherwise, as it makes SQLite read the
+    kind's index instead of the date's)."""
+    extra = [among] if among is not None else []
+    if _unknown_kinds(conn):
+        extra.append(items.c.kind.in_(KIND_CODES))
+
+    def narrow(cond: ColumnElement[bool]) -> ColumnElement[bool]:
+        return and_(cond, *extra) if extra else cond
+
+    return narrow
+
+
 def tally_in(conn: Connection, year: int, among: ColumnElement[bool] | None = None) -> Tally:
     """The tally of ``year`` inside an open transaction; with ``among``, of those items only
     (e.g. one counsel's, for the Today view): the same rules, narrowed."""
     start, end = year_bounds(year)
-
-    def narrow(cond: ColumnElement[bool]) -> ColumnElement[bool]:
-        return cond if among is None else and_(cond, among)
+    narrow = _narrowing(conn, among)
 
     received_kind, _ = _by_kind(conn, narrow(received_in(start, end)), None)
 
@@ -321,6 +346,48 @@ def tally_in(conn: Connection, year: int, among: ColumnElement[bool] | None = No
         filed=FiledTally(sum(filed_kind.values()), filed_kind, filed_late),
         pending_at_year_end=pending,
         disclosure=Disclosure(int(disc[0]), int(disc[1]), int(disc[2])),
+        filing_indicators=filing_indicators_in(conn, start, end, among),
+    )
+
+
+@dataclass(frozen=True)
+class Glance:
+    """The few figures of a year the Today view shows, counted as :func:`tally_in` counts them."""
+
+    received: int
+    reviewed: int
+    reviewed_overdue: int
+    by_month: tuple[int, ...]
+    filed: int
+    filing_indicators: FilingIndicators
+
+
+def glance_in(conn: Connection, year: int, among: ColumnElement[bool] | None = None) -> Glance:
+    """:func:`tally_in`'s totals of ``year`` without its breakdowns (by unit, counsel,
+    conclusion; pending; disclosure): the same conditions in four queries instead of ten,
+    for a screen that is drawn at every start."""
+    start, end = year_bounds(year)
+    narrow = _narrowing(conn, among)
+
+    def count(cond: ColumnElement[bool]) -> int:
+        stmt = select(func.count()).select_from(items).where(narrow(cond))
+        return int(conn.execute(stmt).scalar() or 0)
+
+    month_col = extract("month", items.c.opinion_on)
+    months = {m: (0, 0) for m in range(1, 13)}
+    stmt = (
+        select(month_col, func.count(), count_if(review_late()))
+        .where(narrow(reviewed_in(start, end)))
+        .group_by(month_col)
+    )
+    for month, n, late in conn.execute(stmt):
+        months[int(month)] = (int(n), int(late))
+    return Glance(
+        received=count(received_in(start, end)),
+        reviewed=sum(n for n, _ in months.values()),
+        reviewed_overdue=sum(late for _, late in months.values()),
+        by_month=tuple(months[m][0] for m in range(1, 13)),
+        filed=count(filed_in(start, end)),
         filing_indicators=filing_indicators_in(conn, start, end, among),
     )
 

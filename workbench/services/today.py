@@ -3,7 +3,7 @@
 "Mine" means what 我的待办 (:data:`View.MINE <workbench.services.queue.View>`) means: open
 review items whose counsel is the user's login or display name. Review deadlines are mine;
 filing and the pre-expiry evaluation are the office's work, so those sections list every
-counsel's documents. The year's figures are :func:`workbench.services.tally.tally_in` — the
+counsel's documents. The year's figures are :func:`workbench.services.tally.glance_in` — the
 same counting as ``workbench tally`` — narrowed to my items, and for an administrator also
 for the whole office.
 """
@@ -29,7 +29,7 @@ from workbench.domain.kinds import Kind
 from workbench.domain.roles import Permission
 from workbench.domain.statuses import Status
 from workbench.services.context import ServiceContext
-from workbench.services.tally import FilingIndicators, tally_in
+from workbench.services.tally import FilingIndicators, glance_in
 from workbench.services.users import current_user
 from workbench.store import items as item_store
 from workbench.store import queue as queue_store
@@ -156,13 +156,18 @@ def _rows(
     cols = [*_COLUMNS, date_col.label("on")]
     stmt = select(*cols).where(where).order_by(date_col.asc().nulls_last(), items.c.reg_no)
     out = []
+    # the rows come earliest first: each count goes on from the previous row's
+    counted_to, counted = today, 0
     for r in conn.execute(stmt):
         on: dt.date | None = r.on
         workdays: int | None = None
         if paused:
             workdays = r.paused_remaining
         elif cal is not None and on is not None and on >= today:
-            workdays = cal.workdays_between(today, on)
+            if on < counted_to:  # not in date order after all: count from today
+                counted_to, counted = today, 0
+            counted += cal.workdays_between(counted_to, on)
+            counted_to, workdays = on, counted
         out.append(
             TodayRow(
                 id=r.id,
@@ -181,15 +186,15 @@ def _rows(
 
 
 def _figures(conn: Connection, year: int, among: ColumnElement[bool] | None) -> YearFigures:
-    t = tally_in(conn, year, among)
+    g = glance_in(conn, year, among)
     return YearFigures(
         year=year,
-        received=t.received.total,
-        reviewed=t.reviewed.total,
-        filed=t.filed.total,
-        reviewed_overdue=t.reviewed.overdue,
-        by_month=t.reviewed.by_month,
-        filing=t.filing_indicators,
+        received=g.received,
+        reviewed=g.reviewed,
+        filed=g.filed,
+        reviewed_overdue=g.reviewed_overdue,
+        by_month=g.by_month,
+        filing=g.filing_indicators,
     )
 
 

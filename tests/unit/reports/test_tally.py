@@ -17,7 +17,7 @@ from workbench.domain.kinds import KIND_CODES
 from workbench.services import items as svc
 from workbench.services.context import ServiceContext
 from workbench.services.queries import show_item
-from workbench.services.tally import tally_year
+from workbench.services.tally import Glance, Tally, glance_in, tally_in, tally_year
 from workbench.store.schema import items
 
 D = dt.date
@@ -332,3 +332,31 @@ def test_sql_counts_match_the_rules(ctx: ServiceContext, rows: list[dict[str, An
             )
     for year in (2021, 2022, 2023, 2024):
         assert tally_year(ctx, year).to_json() == reference(rows, year)
+        with ctx.db.read() as conn:
+            for among in (None, items.c.id % 2 == 0):  # the Today view narrows to "mine"
+                assert glance_of(tally_in(conn, year, among)) == glance_in(conn, year, among)
+
+
+def glance_of(tally: Tally) -> Glance:
+    """What the Today view's figures must be: the tally's own totals."""
+    return Glance(
+        received=tally.received.total,
+        reviewed=tally.reviewed.total,
+        reviewed_overdue=tally.reviewed.overdue,
+        by_month=tally.reviewed.by_month,
+        filed=tally.filed.total,
+        filing_indicators=tally.filing_indicators,
+    )
+
+
+def test_the_glance_counts_only_known_kinds_as_the_tally_does(ctx: ServiceContext) -> None:
+    known = add(ctx, "normative", "已知类型", D(2024, 3, 1))
+    odd = add(ctx, "normative", "未知类型", D(2024, 3, 2))
+    for reg in (known, odd):
+        opinion(ctx, reg, D(2024, 4, 1))
+    with ctx.db.write() as conn:  # a row edited by hand, outside the program
+        conn.execute(update(items).where(items.c.reg_no == odd).values(kind="memo"))
+    with ctx.db.read() as conn:
+        glance = glance_in(conn, 2024)
+        assert glance == glance_of(tally_in(conn, 2024))
+    assert (glance.received, glance.reviewed, glance.by_month[3]) == (1, 1, 1)
