@@ -1,10 +1,12 @@
 """Child process: the real desktop application (``workbench --db DB``) offscreen, instrumented.
 
 ``gui_child.py startup DB``: start the application the way the ``workbench`` command does, print
-``{"event": "painted", ...}`` once the queue has been painted with its first query's rows, exit.
+``{"event": "painted", ...}`` once its first screen, the Today view, has been painted with its
+lists and figures, exit.
 
-``gui_child.py session DB CONFIG_JSON``: the same start, then search and sort in the window
-(subject runs interleaved with the raw-SQL floor, in this process) and print the timings.
+``gui_child.py session DB CONFIG_JSON``: the same start showing the queue at once, then search
+and sort in the window (subject runs interleaved with the raw-SQL floor, in this process) and
+print the timings.
 Every line on stdout is one JSON object; the parent reads them.
 
 Only the standard library is imported up front: the command line is entered as ``workbench``

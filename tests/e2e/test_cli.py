@@ -181,3 +181,44 @@ def test_demo_then_overdue_list(cli: Cli, tmp_path: Path) -> None:
     assert "已逾期" in text
     again = cli("demo", "--items", "5", "--db", db, check=False)
     assert again.stderr.strip() == refusal("demo.not_empty", existing=250)
+
+
+def smash_page(path: Path, page: int) -> None:
+    con = sqlite3.connect(path)
+    page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    data = bytearray(path.read_bytes())
+    start = (page - 1) * page_size
+    data[start : start + 64] = b"\xff" * 64
+    path.write_bytes(bytes(data))
+
+
+def test_a_lookup_skips_the_full_check_but_never_shows_a_damaged_page(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """`show` and `list` read a few rows, so they open without reading every page; a damaged
+    page they meet is refused with the check's own sentence. The year's counts are checked
+    before they start."""
+    from tests.unit.test_store import damage_a_deep_page
+
+    db = tmp_path / "w.sqlite3"
+    cli("demo", "--items", "30", "--seed", "3", "--db", str(db))
+    first = as_json(cli("list", "--json", "--db", str(db)))[0]["reg_no"]
+    damage_a_deep_page(db)  # an index of another table: the items read fine
+    assert as_json(cli("show", first, "--json", "--db", str(db)))["reg_no"] == first
+    assert len(as_json(cli("list", "--json", "--db", str(db)))) == 30
+    tally = cli("tally", "--year", "2026", "--db", str(db), check=False)
+    assert tally.returncode == 1 and tally.stdout == ""
+    assert tally.stderr.startswith(f"workbench: 数据库文件“{db}”未通过完整性检查")
+
+    con = sqlite3.connect(db)
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'items'").fetchone()[0]
+    con.close()
+    smash_page(db, root)  # now every read of an item meets a damaged page
+    for args in (("show", first), ("list",)):
+        out = cli(*args, "--db", str(db), check=False)
+        assert out.returncode == 1 and out.stdout == ""
+        lines = out.stderr.splitlines()
+        assert len(lines) == 1, out.stderr  # one sentence naming the file, never a traceback
+        assert lines[0].startswith("workbench: ") and f"“{db}”" in lines[0]

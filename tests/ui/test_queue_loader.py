@@ -22,6 +22,7 @@ class ScriptedTask:
     args: tuple[Any, ...]
     kwargs: dict[str, Any]
     on_done: Callable[[Any], None] | None
+    read_only: bool = False
     cancelled: bool = False
 
     def cancel(self) -> None:
@@ -48,9 +49,10 @@ class ScriptedWorker:
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         pass_task: bool = False,
+        read_only: bool = False,
         **kwargs: Any,
     ) -> ScriptedTask:
-        task = ScriptedTask(fn, args, dict(kwargs), on_done)
+        task = ScriptedTask(fn, args, dict(kwargs), on_done, read_only)
         if pass_task:
             task.kwargs["task"] = task
         self.queued.append(task)
@@ -117,6 +119,7 @@ def test_a_long_queue_comes_in_two_steps(svc, five) -> None:
     worker.run_next()  # the first page, with the rows to paint it
     assert owner.events == [("first", "", five[:2], 2, False, 5000.0)]
     assert len(worker.queued) == 1 and worker.queued[0].kwargs["task"] is worker.queued[0]
+    assert worker.queued[0].read_only  # quitting does not wait for it
     worker.run_next()  # every id
     assert owner.events[1:] == [("rest", five), ("finished",)]
     assert not loader.loading

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -86,3 +87,65 @@ def test_signal_emit_does_not_leak_references_to_true(qtbot: QtBot) -> None:
         emitter.ping.emit(i)
     assert len(seen) == 2000
     assert abs(sys.getrefcount(True) - before) < 50
+
+
+def test_quitting_drops_reads_but_finishes_writes(qtbot: QtBot, tmp_path: Path) -> None:
+    """A running read (a long list, say) is interrupted and queued reads are skipped; every
+    write queued before quitting still runs."""
+    from sqlalchemy import text
+
+    from tests.unit.test_store import LONG_READ
+    from workbench.store.database import open_database
+
+    db = open_database(str(tmp_path / "q.sqlite3"))
+    runner = TaskRunner()
+    started = threading.Event()
+    ran: list[str] = []
+
+    def long_read() -> None:
+        with db.read() as conn:
+            started.set()
+            conn.execute(text(LONG_READ)).scalar()
+        ran.append("long read finished")
+
+    def write() -> None:
+        with db.write() as conn:
+            conn.execute(text("CREATE TABLE kept (x INTEGER)"))
+        ran.append("write")
+
+    try:
+        runner.submit(long_read, read_only=True)
+        runner.submit(lambda: ran.append("queued read"), read_only=True)
+        runner.submit(write)
+        assert started.wait(10)
+        clock = time.monotonic()
+        assert runner.shutdown(timeout_ms=60_000, interrupt=db.interrupt_reads)
+        assert time.monotonic() - clock < 10  # the long read alone takes minutes
+        assert ran == ["write"]
+        with db.read() as conn:
+            assert conn.execute(text("SELECT count(*) FROM kept")).scalar() == 0
+    finally:
+        db.close()
+
+
+def test_quitting_waits_for_a_running_write(qtbot: QtBot, tmp_path: Path) -> None:
+    from workbench.store.database import open_database
+
+    db = open_database(str(tmp_path / "w.sqlite3"))
+    runner = TaskRunner()
+    started = threading.Event()
+    ran: list[str] = []
+
+    def slow_write() -> None:  # not read-only: its reads are never interrupted
+        with db.read():
+            started.set()
+            time.sleep(0.3)
+        ran.append("written")
+
+    try:
+        runner.submit(slow_write)
+        assert started.wait(10)
+        assert runner.shutdown(interrupt=db.interrupt_reads)
+        assert ran == ["written"]
+    finally:
+        db.close()

@@ -53,6 +53,29 @@ def test_today_is_the_first_view(qtbot: QtBot, mine, make_window) -> None:
     assert window.middle.currentWidget() is window.today
 
 
+def test_at_start_the_today_lists_are_read_first_and_once(
+    qtbot: QtBot, mine, app_ctx, tasks, prompts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first screen's data comes first; the sidebar's counts and the queue behind it."""
+    from workbench.ui.main_window import MainWindow
+
+    submitted: list[str] = []
+    submit = type(tasks).submit
+
+    def spy(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        submitted.append(fn.__qualname__)
+        return submit(self, fn, *args, **kwargs)
+
+    monkeypatch.setattr(type(tasks), "submit", spy)
+    window = MainWindow(app_ctx, tasks, prompts=prompts)
+    qtbot.addWidget(window)
+    window.show()
+    wait_idle(qtbot, tasks)
+    assert submitted[:3] == ["_load", "_view_counts", "load_ids"]
+    assert submitted.count("_load") == 1  # showing the view did not read it again
+    assert reg_nos(window, Section.OVERDUE) == [mine["late"]]
+
+
 def test_the_sections_and_their_rows(qtbot: QtBot, mine, make_window) -> None:
     window = make_window(today=True)
     assert reg_nos(window, Section.OVERDUE) == [mine["late"]]

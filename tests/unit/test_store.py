@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, text
+from sqlalchemy.exc import OperationalError
 
 from tests.refusals import code_is
 from workbench.store.database import open_database
@@ -158,6 +159,59 @@ def test_a_deferred_integrity_check_reports_damage_and_refuses_writes(tmp_path: 
         with pytest.raises(DatabaseError) as refused, db.write():
             pass
         assert refused.value.code == "database.damaged" and str(refused.value) == str(problem)
+    finally:
+        db.close()
+
+
+def test_a_damaged_page_met_while_reading_is_refused_as_at_opening(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.sqlite3"
+    damage_a_deep_page(path)
+    db = open_database(str(path), check_integrity=False)  # as `show` and `list` open it
+    try:
+        with pytest.raises(DatabaseError) as refused, db.read() as conn:
+            conn.execute(text("SELECT x FROM filler ORDER BY x")).all()  # the index's pages
+        assert refused.value.code == "database.damaged"  # the check ran: its sentence
+        assert not db.integrity.pending and db.integrity.problem is not None
+    finally:
+        db.close()
+
+
+LONG_READ = (
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+    "SELECT count(*) FROM (SELECT i FROM n LIMIT 2000000000)"
+)
+
+
+def test_interrupt_reads_stops_the_reads_of_one_thread(db_path: Path) -> None:
+    db = open_database(str(db_path))
+    started = threading.Event()
+    outcome: list[object] = []
+
+    def long_read() -> None:
+        try:
+            with db.read() as conn:
+                started.set()
+                outcome.append(conn.execute(text(LONG_READ)).scalar())
+        except Exception as exc:
+            outcome.append(exc)
+
+    reader = threading.Thread(target=long_read)
+    try:
+        reader.start()
+        assert started.wait(10)
+        db.interrupt_reads(threading.get_ident())  # this thread reads nothing: no effect
+        reader.join(0.3)
+        assert reader.is_alive()
+        deadline = time.monotonic() + 20
+        while reader.is_alive() and time.monotonic() < deadline:
+            assert reader.ident is not None
+            db.interrupt_reads(reader.ident)  # repeated: SQLite forgets one between statements
+            reader.join(0.02)
+        assert not reader.is_alive()
+        (error,) = outcome
+        assert isinstance(error, OperationalError) and "interrupt" in str(error)
+        with db.read() as conn:  # the connection went back to the pool in working order
+            assert conn.execute(text("SELECT 1")).scalar() == 1
     finally:
         db.close()
 

@@ -48,9 +48,15 @@ def resolve_target(args: argparse.Namespace) -> Target:
     return parse_target(str(app_paths().default_db))
 
 
-def context(args: argparse.Namespace) -> ServiceContext:
-    """Open the database through the one opening path (services/opening.py)."""
-    return open_workbench(resolve_target(args))
+def context(args: argparse.Namespace, *, lookup: bool = False) -> ServiceContext:
+    """Open the database through the one opening path (services/opening.py).
+
+    ``lookup``: the command reads a few rows (``show``, ``list``), so the full integrity
+    check, which reads every page of the file, is left out: a damaged page the command meets
+    is refused with the same sentence (``Database.read``), and any write still runs the check
+    first. Everything else -- the year's counts, exports, every write -- is checked before it
+    starts."""
+    return open_workbench(resolve_target(args), check_integrity=not lookup)
 
 
 def print_json(value: Any) -> None:

@@ -158,7 +158,7 @@ def _heading(key: str) -> str:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    ctx = context(args)
+    ctx = context(args, lookup=True)
     req = queries.ListRequest(
         statuses=args.status or (),
         kinds=args.kind or (),
@@ -194,7 +194,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    view = queries.show_item(context(args), args.reg_no)
+    view = queries.show_item(context(args, lookup=True), args.reg_no)
     if args.json:
         print_json(view.to_json_full())
         return 0

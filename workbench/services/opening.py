@@ -43,6 +43,9 @@ def open_workbench(target: Target | str, *, check_integrity: bool = True) -> Ser
     ctx = ServiceContext(db)
     try:
         expire_lapsed(ctx)
+    except DatabaseError:
+        db.close()  # a damaged file (found by a read, or by the check before the write)
+        raise
     except (SQLAlchemyError, WorkbenchError) as exc:
         # a read-only file, or a reader's login on a shared server, still lets the user read
         log.warning("could not mark lapsed documents: %s", exc)

@@ -6,8 +6,9 @@ copy of the file before any migration runs. Where the data lives is :mod:`workbe
 the schema's revision and the migrations :mod:`workbench.store.schema_version`, the refusals
 :mod:`workbench.store.errors`.
 
-The desktop application opens without the full integrity check and runs it on a worker thread
-while its window comes up; no write starts before it has passed (see
+The desktop application (and the command line's lookups) opens without the full integrity
+check; the GUI runs it on a worker thread while its window comes up. No write starts before it
+has passed, and a read that meets a damaged page is refused with its sentence (see
 :mod:`workbench.store.integrity`).
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -27,6 +29,9 @@ from workbench.store.integrity import IntegrityCheck, unusable_sentence
 from workbench.store.schema_version import check_secured_revision, upgrade_to_head
 from workbench.store.server import is_secured, refusal_from, session_login
 from workbench.store.target import Target, check_sqlite_file, parse_target
+
+#: what SQLite says when it reads a damaged page or a file that is not a database
+_DAMAGED = frozenset({"SQLITE_CORRUPT", "SQLITE_NOTADB"})
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -62,6 +67,9 @@ class Database:
         self.secured = False
         #: shared mode: the server's ``session_user``, the person acting; None on SQLite
         self.server_login: str | None = None
+        # the SQLite connections in a read transaction, by thread (see interrupt_reads)
+        self._reads: dict[int, list[sqlite3.Connection]] = {}
+        self._reads_lock = threading.Lock()
 
     @property
     def dialect(self) -> str:
@@ -69,8 +77,42 @@ class Database:
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn, conn.begin():
-            yield conn
+        """One read transaction. On SQLite, :meth:`interrupt_reads` can stop it from another
+        thread, and a damaged page met while reading is refused like a damaged file at
+        opening: the integrity check runs then, and its sentence is the refusal."""
+        if not self.target.is_sqlite:
+            with self.engine.connect() as conn, conn.begin():
+                yield conn
+            return
+        try:
+            with self.engine.connect() as conn, conn.begin():
+                raw = conn.connection.dbapi_connection
+                assert isinstance(raw, sqlite3.Connection)
+                ident = threading.get_ident()
+                with self._reads_lock:
+                    self._reads.setdefault(ident, []).append(raw)
+                try:
+                    yield conn
+                finally:
+                    with self._reads_lock:
+                        self._reads[ident].remove(raw)
+                        if not self._reads[ident]:
+                            del self._reads[ident]
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlite_errorname", "") not in _DAMAGED:
+                raise
+            problem = self.integrity.run()
+            raise DatabaseError.of(
+                problem or unusable_sentence(self.target.display(), exc)
+            ) from exc
+
+    def interrupt_reads(self, thread_ident: int) -> None:
+        """Stop the SQLite reads (:meth:`read`) thread ``thread_ident`` is running: their
+        statement fails with SQLITE_INTERRUPT. A read that has not started its next statement
+        yet is not stopped (SQLite forgets the interrupt). Nothing on a server database."""
+        with self._reads_lock:
+            for raw in self._reads.get(thread_ident, ()):
+                raw.interrupt()
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Connection]:

@@ -2,11 +2,13 @@
 
 ``PRAGMA quick_check`` reads every page of the file: about 0.1 s at 100,000 items, seconds at a
 million. The command line runs it before it opens a file (see :func:`open_database
-<workbench.store.database.open_database>`); the desktop application opens without it and runs
-it on a worker thread as soon as its window shows the queue. Until it has passed no write
-starts: a writer waits for a check that is running, runs it itself when none has run, and is
-refused when it failed. Quitting interrupts a check running in the background; the file then
-counts as not checked, so a write queued after that still runs it first.
+<workbench.store.database.open_database>`), except for the lookups ``show`` and ``list``; the
+desktop application opens without it and runs it on a worker thread as soon as its window
+shows the queue. A read that meets a damaged page runs it then (``Database.read``). Until it
+has passed no write starts: a writer waits for a check that is running, runs it itself when
+none has run, and is refused when it failed. Quitting interrupts a check running in the
+background; the file then counts as not checked, so a write queued after that still runs it
+first.
 """
 
 from __future__ import annotations

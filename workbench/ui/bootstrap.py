@@ -238,7 +238,8 @@ class WorkbenchApp(QObject):
         self._stopped = True
         if self.db is not None:
             self.db.integrity.interrupt()  # quitting never waits seconds for it
-        self.tasks.shutdown()
+        # loading and counting are dropped; every write runs to its end
+        self.tasks.shutdown(interrupt=self.db.interrupt_reads if self.db is not None else None)
         self.backup_tasks.shutdown()
         if self.db is not None:
             self.db.close()

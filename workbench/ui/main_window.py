@@ -188,11 +188,13 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         restore_layout(self)
+        # The Today view is the first view on every start: its lists are read first, then
+        # the sidebar's counts, and the queue loads behind it (the worker runs them in turn).
+        self.today.reload()
+        self.view_counts.refresh(self.sidebar.model.saved_queries())
         if not self.sidebar.select(saved_view(self)):
             self.sidebar.select(View.ALL.value)
-        # the queue loads behind the Today view, which is the first view on every start
         self.sidebar.select(TODAY_KEY)
-        self.refresh_counts()
 
     def save_state(self) -> None:
         save_layout(self)

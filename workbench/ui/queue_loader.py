@@ -35,6 +35,7 @@ class Submit(Protocol):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         pass_task: bool = False,
+        read_only: bool = False,
         **kwargs: Any,
     ) -> Cancellable: ...
 
@@ -115,17 +116,20 @@ class QueueLoader:
         def first_loaded(page: QueuePage) -> None:
             self._first_loaded(generation, query, sort, desc, page)
 
-        self._tasks = [
-            self._submit(
-                load_ids,
-                self._svc,
-                query,
-                sort,
-                desc,
-                limit=self._first_page,
-                on_done=first_loaded,
-            )
-        ]
+        self._tasks = [self._load(query, sort, desc, first_loaded, limit=self._first_page)]
+
+    def _load(
+        self,
+        query: QueueQuery,
+        sort: str,
+        desc: bool,
+        on_done: Callable[[QueuePage], None],
+        **kwargs: Any,
+    ) -> Cancellable:
+        """One step of a load on the worker (read-only: quitting does not wait for it)."""
+        return self._submit(
+            load_ids, self._svc, query, sort, desc, read_only=True, on_done=on_done, **kwargs
+        )
 
     def stop(self) -> None:
         """Cancel the load in flight (a running fetch stops at its next chunk)."""
@@ -152,9 +156,7 @@ class QueueLoader:
                 self._on_rest(rest.ids)
                 self._done()
 
-        self._tasks.append(
-            self._submit(load_ids, self._svc, query, sort, desc, pass_task=True, on_done=all_loaded)
-        )
+        self._tasks.append(self._load(query, sort, desc, all_loaded, pass_task=True))
 
     def _done(self) -> None:
         self._tasks = []

@@ -9,6 +9,10 @@ Usage::
 ``on_error`` a failure is reported through :attr:`TaskRunner.failed`. A task can be cancelled
 before it starts (it is skipped) or while it runs (its result is dropped); long work that wants
 to stop early can poll :meth:`Task.is_cancelled` given to it with ``pass_task=True``.
+
+Work submitted with ``read_only=True`` (loading lists, counting) is not waited for when the
+program quits: queued, it is skipped; running, its reads are interrupted. Everything else --
+every write -- runs to its end before the program exits.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QElapsedTimer, QObject, QThread, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +39,7 @@ class Task:
     kwargs: dict[str, Any]
     on_done: Callable[[Any], None] | None
     on_error: Callable[[BaseException], None] | None
+    read_only: bool = False
     _cancelled: threading.Event = field(default_factory=threading.Event)
 
     def cancel(self) -> None:
@@ -47,10 +52,21 @@ class Task:
 _STOP = object()
 
 
+#: stops the reads a thread is running (given the thread's ident); see TaskRunner.shutdown
+Interrupt = Callable[[int], None]
+
+
 class _Worker(QObject):
     """Lives in the worker thread; runs tasks one after the other."""
 
     finished = Signal(object, object, object)  # task, result, exception
+
+    def __init__(self) -> None:
+        super().__init__()
+        #: held while the running task changes, and while shutdown interrupts it
+        self.lock = threading.Lock()
+        self.running: Task | None = None
+        self.ident = 0  # of the worker thread, once it has run something
 
     @Slot(object)
     def run(self, task: object) -> None:
@@ -63,12 +79,24 @@ class _Worker(QObject):
         if task.is_cancelled():
             self.finished.emit(task, None, None)
             return
+        with self.lock:
+            self.running, self.ident = task, threading.get_ident()
         try:
             result = task.fn(*task.args, **task.kwargs)
         except BaseException as exc:  # reported to the GUI thread, never swallowed
             self.finished.emit(task, None, exc)
         else:
             self.finished.emit(task, result, None)
+        finally:
+            with self.lock:
+                self.running = None
+
+    def interrupt_if_read_only(self, interrupt: Interrupt) -> None:
+        """Stop the running task's reads when it only reads (under the lock: the task
+        cannot end and a write begin meanwhile)."""
+        with self.lock:
+            if self.running is not None and self.running.read_only:
+                interrupt(self.ident)
 
 
 class TaskRunner(QObject):
@@ -106,12 +134,14 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         pass_task: bool = False,
+        read_only: bool = False,
         **kwargs: Any,
     ) -> Task:
-        """Queue ``fn(*args, **kwargs)`` on the worker (with ``task=`` when ``pass_task``)."""
+        """Queue ``fn(*args, **kwargs)`` on the worker (with ``task=`` when ``pass_task``).
+        ``read_only``: ``fn`` writes nothing, and quitting need not wait for it."""
         if self._closed:
             raise RuntimeError("the worker has been shut down")
-        task = Task(next(self._ids), fn, args, dict(kwargs), on_done, on_error)
+        task = Task(next(self._ids), fn, args, dict(kwargs), on_done, on_error, read_only)
         if pass_task:
             task.kwargs["task"] = task
         was_busy = self.busy
@@ -140,13 +170,30 @@ class TaskRunner(QObject):
         finally:
             self.taskFinished.emit(task.id)
 
-    def shutdown(self, timeout_ms: int = 30_000) -> bool:
-        """Let queued work finish, then stop the thread. True when it stopped in time."""
+    def shutdown(self, timeout_ms: int = 30_000, interrupt: Interrupt | None = None) -> bool:
+        """Let queued work finish, then stop the thread. True when it stopped in time.
+
+        Read-only work is dropped: what is queued is skipped, and with ``interrupt`` (which
+        stops the reads a thread is running) what runs is stopped. A database forgets an
+        interrupt that falls between two statements, so it is repeated until the thread
+        has stopped."""
         if self._closed:
             return True
         self._closed = True
+        for task in self._pending.values():
+            if task.read_only:
+                task.cancel()
         self._dispatch.emit(_STOP)
-        stopped = self._thread.wait(timeout_ms)
+        if interrupt is None:
+            stopped = self._thread.wait(timeout_ms)
+        else:
+            clock = QElapsedTimer()
+            clock.start()
+            while True:
+                self._worker.interrupt_if_read_only(interrupt)
+                stopped = self._thread.wait(10)
+                if stopped or clock.elapsed() >= timeout_ms:
+                    break
         if not stopped:
             log.error("the worker did not stop within %d ms", timeout_ms)
         return bool(stopped)

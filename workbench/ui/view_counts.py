@@ -50,6 +50,7 @@ class ViewCounts(QObject):
             self.ctx.svc,
             saved,
             pass_task=True,
+            read_only=True,
             on_done=self._on_done,
             on_error=lambda exc: log.warning("counts failed: %s", exc),
         )

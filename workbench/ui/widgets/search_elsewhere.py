@@ -62,6 +62,7 @@ class SearchElsewhereBar(QWidget):
             queue_service.matches_outside_view,
             self.ctx.svc,
             query,
+            read_only=True,
             on_done=lambda n: self._on_counted(generation, n, query.search.strip()),
             on_error=lambda _exc: self._on_counted(generation, 0, ""),
         )

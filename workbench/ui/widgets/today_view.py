@@ -156,6 +156,7 @@ class TodayView(QWidget):
         self._task = self.tasks.submit(
             _load,
             self.ctx.svc,
+            read_only=True,
             on_done=self._on_loaded,
             on_error=lambda exc: log.warning("today failed: %s", exc),
         )
