@@ -16,6 +16,7 @@ from workbench.domain.statuses import parse_status
 from workbench.services.context import ServiceContext
 from workbench.services.views import ItemView, OpinionView, PauseView, item_view
 from workbench.store import items as store
+from workbench.store import queue as queue_store
 from workbench.store.calendar import load_calendar
 from workbench.store.schema import items
 
@@ -92,8 +93,6 @@ def list_items(ctx: ServiceContext, req: ListRequest | None = None) -> list[Item
 def lapsed_rows(conn: Connection, today: dt.date) -> list[Row[Any]]:
     return list(
         conn.execute(
-            select(items).where(
-                and_(items.c.status.in_(("published", "filed")), items.c.valid_until < today)
-            )
+            select(items).where(and_(queue_store.in_force_status(), items.c.valid_until < today))
         )
     )

@@ -148,10 +148,18 @@ def to_file_clause() -> ColumnElement[bool]:
     return and_(items.c.status == "published", items.c.filed_on.is_(None))
 
 
+def in_force_status() -> ColumnElement[bool]:
+    """Published or filed, written (``status || ''``) so that SQLite does not read it from the
+    status index: without statistics it would go through every document in force that way,
+    where the index of the end of validity finds the few in a date range (at 100,000 items
+    about 9 ms against 1.5 ms). A server database plans with statistics and is not hurt."""
+    return items.c.status.concat("").in_(("published", "filed"))
+
+
 def evaluation_clause(limit: dt.date) -> ColumnElement[bool]:
     """Published or filed documents whose validity ends on or before ``limit``."""
     return and_(
-        items.c.status.in_(("published", "filed")),
+        in_force_status(),
         items.c.valid_until.is_not(None),
         items.c.valid_until <= limit,
     )

@@ -181,12 +181,10 @@ class TodayView(QWidget):
         self.model.set_overview(overview)
         self._set_widths(widths)
         for r in range(self.model.rowCount()):
-            section = self.model.index(r, 0)
-            self.tree.setFirstColumnSpanned(r, QModelIndex(), True)
-            for c in range(self.model.rowCount(section)):
-                child = self.model.index(c, 0, section)
-                if self.model.reg_no(child) is None:  # a day of this week
-                    self.tree.setFirstColumnSpanned(c, section, True)
+            self.tree.setFirstColumnSpanned(r, QModelIndex(), True)  # the sections' titles
+        week = self.model.section_index(Section.THIS_WEEK)
+        for c in range(self.model.rowCount(week)):  # its days' titles
+            self.tree.setFirstColumnSpanned(c, week, True)
         self.tree.expandAll()
         day = QLocale().toString(to_qdate(overview.today), QLocale.FormatType.LongFormat)
         self.title.setText(self.tr("Today, %1").replace("%1", day))
