@@ -170,6 +170,12 @@ def wait_idle(qtbot: QtBot, tasks: TaskRunner, timeout: int = 10_000) -> None:
     qtbot.waitUntil(lambda: not tasks.busy, timeout=timeout)
 
 
+def wait_started(qtbot: QtBot, window: MainWindow, tasks: TaskRunner) -> None:
+    """Wait until a new window has loaded everything: the Today view first, then the counts
+    and the queue behind it."""
+    qtbot.waitUntil(lambda: not window.behind_pending and not tasks.busy, timeout=10_000)
+
+
 @pytest.fixture
 def make_window(
     qtbot: QtBot, app_ctx: AppContext, tasks: TaskRunner, prompts: ScriptedPrompts
@@ -179,7 +185,7 @@ def make_window(
         window = MainWindow(app_ctx, tasks, prompts=prompts)
         qtbot.addWidget(window)
         window.show()
-        wait_idle(qtbot, tasks)
+        wait_started(qtbot, window, tasks)
         if not today:
             window.show_queue()
         return window

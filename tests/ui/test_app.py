@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import wait_idle
+from tests.ui.conftest import wait_idle, wait_started
 from tests.unit.test_store import damage_a_deep_page
 from workbench.services.queue import View
 from workbench.store.errors import DatabaseError
@@ -26,7 +26,8 @@ def start_app(qtbot: QtBot, paths, prompts):
         app = WorkbenchApp(paths, db, prompts)
         assert app.start()
         apps.append(app)
-        wait_idle(qtbot, app.tasks)
+        assert app.window is not None
+        wait_started(qtbot, app.window, app.tasks)
         return app
 
     yield start
@@ -53,7 +54,7 @@ def test_language_switch_shows_chinese_then_english(qtbot: QtBot, paths, start_a
     assert window.counts_label.text() == "0 件已逾期，0 件即将到期"
 
     window.app_actions.language_actions[i18n.ENGLISH].trigger()
-    wait_idle(qtbot, app.tasks)
+    wait_started(qtbot, app.window, app.tasks)
     window = app.window
     assert window.windowTitle().startswith("Review Workbench — ")
     assert window.sidebar.model.index(row).data() == "My queue"
@@ -158,7 +159,7 @@ def test_switching_the_data_location(qtbot: QtBot, paths, prompts, start_app, tm
     other = tmp_path / "other.sqlite3"
     prompts.answer("choose_database", str(other))
     app.window.app_actions.switch_location.trigger()
-    wait_idle(qtbot, app.tasks)
+    wait_started(qtbot, app.window, app.tasks)
     assert app.ctx.svc.db.target.path == other.resolve()
     assert str(other.resolve()) in app.window.windowTitle()
     assert user_settings(paths).value(KEY_LOCATION) == str(other.resolve())

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import ACTOR, TODAY, wait_idle
+from tests.ui.conftest import ACTOR, TODAY, wait_idle, wait_started
 from workbench.services import today as today_service
 from workbench.services.queue import View
 from workbench.services.today import Section
@@ -70,7 +70,8 @@ def test_at_start_the_today_lists_are_read_first_and_once(
     window = MainWindow(app_ctx, tasks, prompts=prompts)
     qtbot.addWidget(window)
     window.show()
-    wait_idle(qtbot, tasks)
+    assert submitted == ["_load"]  # nothing beside it while it is read and drawn
+    wait_started(qtbot, window, tasks)
     assert submitted[:3] == ["_load", "_view_counts", "load_ids"]
     assert submitted.count("_load") == 1  # showing the view did not read it again
     assert reg_nos(window, Section.OVERDUE) == [mine["late"]]

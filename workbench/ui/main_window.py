@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 
 #: how long work runs before the status bar says "Working…"
 BUSY_DELAY_MS = 400
+#: at start, the counts and the queue wait for the Today view's first drawing this long at most
+BEHIND_AT_THE_LATEST_MS = 2000
 
 
 class MainWindow(QMainWindow):
@@ -187,14 +189,30 @@ class MainWindow(QMainWindow):
     # --- state ------------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        restore_layout(self)
-        # The Today view is the first view on every start: its lists are read first, then
-        # the sidebar's counts, and the queue loads behind it (the worker runs them in turn).
+        # The Today view is the first view on every start: its lists are read and drawn
+        # first; then the sidebar's counts are made and the queue loads behind it (work
+        # beside the first drawing only slows it down). Restoring the layout and the view
+        # ask the queue for loads: held until then, or until the queue is shown.
         self.today.reload()
-        self.view_counts.refresh(self.sidebar.model.saved_queries())
+        self.queue.hold_loads()
+        self.behind_pending = True
+        restore_layout(self)
         if not self.sidebar.select(saved_view(self)):
             self.sidebar.select(View.ALL.value)
         self.sidebar.select(TODAY_KEY)
+        self.today.loaded.connect(
+            # queued: the Today view draws its lists before the next work starts
+            lambda _overview: QTimer.singleShot(0, self._load_behind),
+            Qt.ConnectionType.SingleShotConnection,
+        )
+        QTimer.singleShot(BEHIND_AT_THE_LATEST_MS, self._load_behind)  # e.g. Today failed
+
+    def _load_behind(self) -> None:
+        """At start, once: the sidebar's counts and the queue behind the Today view."""
+        if self.behind_pending:
+            self.behind_pending = False
+            self.view_counts.refresh(self.sidebar.model.saved_queries())
+            self.queue.release_loads()
 
     def save_state(self) -> None:
         save_layout(self)

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -83,6 +84,7 @@ class QueuePanel(QWidget):
         self.descending = True
         self.total_items: int | None = None
         self._current_id: int | None = None
+        self._held = self._held_reload = False
         self.loader = QueueLoader(
             ctx.svc,
             tasks.submit,
@@ -226,9 +228,30 @@ class QueuePanel(QWidget):
             self.table.horizontalHeader().setSortIndicator(KEY_COLUMNS[key], order)
 
     def reload(self) -> None:
-        """Run the current query on the worker; the newest answer wins."""
+        """Run the current query on the worker; the newest answer wins. While loads are held
+        (:meth:`hold_loads`), only remember to."""
         self._search_timer.stop()
+        if self._held:
+            self._held_reload = True
+            return
         self.loader.start(self.query(), self.sort_key, self.descending)
+
+    def hold_loads(self) -> None:
+        """Keep queries from starting until :meth:`release_loads` or until the queue is shown
+        (at start, the queue loads behind the Today view once that has been drawn)."""
+        self._held = True
+
+    def release_loads(self) -> None:
+        """Start the query asked for while loads were held (one, the newest)."""
+        if self._held:
+            self._held = False
+            if self._held_reload:
+                self._held_reload = False
+                self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.release_loads()  # on screen: its rows are wanted now
+        super().showEvent(event)
 
     def _on_loader_first_page(
         self, query: QueueQuery, page: QueuePage, complete: bool, elapsed: float
