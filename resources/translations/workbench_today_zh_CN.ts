@@ -8,8 +8,8 @@
             <translation>已逾期</translation>
         </message>
         <message>
-            <source>Due this week</source>
-            <translation>本周到期</translation>
+            <source>Due within 7 days</source>
+            <translation>7天内到期</translation>
         </message>
         <message>
             <source>Returned, awaiting resubmission</source>
@@ -65,8 +65,8 @@
             <translation>今日，%1</translation>
         </message>
         <message>
-            <source>Whole office: %1 reviews overdue, %2 due this week, %3 returned for materials</source>
-            <translation>全处：审核逾期 %1 件，本周到期 %2 件，退回补正 %3 件</translation>
+            <source>Whole office: %1 reviews overdue, %2 due within 7 days, %3 returned for materials</source>
+            <translation>全处：审核逾期 %1 件，7天内到期 %2 件，退回补正 %3 件</translation>
         </message>
     </context>
     <context>

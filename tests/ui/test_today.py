@@ -80,14 +80,14 @@ def test_at_start_the_today_lists_are_read_first_and_once(
 def test_the_sections_and_their_rows(qtbot: QtBot, mine, make_window) -> None:
     window = make_window(today=True)
     assert reg_nos(window, Section.OVERDUE) == [mine["late"]]
-    assert reg_nos(window, Section.THIS_WEEK) == [mine["week"]]  # not 李四's
+    assert reg_nos(window, Section.WEEK_AHEAD) == [mine["week"]]  # not 李四's
     model = window.today.model
     head = model.section_index(Section.OVERDUE)
     assert head.data() == "Overdue (1)"
     (late,) = model.item_indexes(Section.OVERDUE)
     assert late.siblingAtColumn(2).data().startswith("4 day")  # overdue (plural: en catalogue)
     assert late.siblingAtColumn(3).data() == "2025-06-12"
-    week = model.section_index(Section.THIS_WEEK)
+    week = model.section_index(Section.WEEK_AHEAD)
     assert model.index(0, 0, week).data().startswith("2025-06-20")  # grouped by day
     glance = window.today.glance
     assert glance.title() == "This year (2025)"
@@ -134,7 +134,7 @@ def test_enter_opens_the_item_in_my_queue(qtbot: QtBot, mine, make_window, tasks
     window.queue.search_box.setText("no such words")  # the item is still found
     wait_idle(qtbot, tasks)
     window.sidebar.select(TODAY_KEY)
-    (index,) = window.today.model.item_indexes(Section.THIS_WEEK)
+    (index,) = window.today.model.item_indexes(Section.WEEK_AHEAD)
     tree = window.today.tree
     tree.setFocus()
     tree.setCurrentIndex(index)

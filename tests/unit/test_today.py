@@ -12,7 +12,7 @@ from workbench.services import publication, review
 from workbench.services.context import ServiceContext
 from workbench.services.reminders import Urgency, candidates, due_today
 from workbench.services.tally import tally_year
-from workbench.services.today import Section, TodayOverview, today_overview, week_of
+from workbench.services.today import Section, TodayOverview, today_overview, week_ahead
 
 D = dt.date
 
@@ -67,10 +67,24 @@ def reg_nos(rows: object) -> list[str]:
     return [r.reg_no for r in rows]  # type: ignore[attr-defined]
 
 
-def test_week_is_monday_to_sunday(today: dt.date) -> None:
-    days = week_of(today)
+def test_the_week_ahead_is_today_and_six_days(today: dt.date) -> None:
+    days = week_ahead(today)
     assert days[0] == D(2025, 6, 16) and days[-1] == D(2025, 6, 22)
-    assert week_of(D(2025, 6, 22)) == days
+    assert week_ahead(D(2025, 6, 21)) == [D(2025, 6, 21) + dt.timedelta(days=i) for i in range(7)]
+
+
+def test_on_a_saturday_the_coming_week_is_in_sight(
+    ctx: ServiceContext, regs: dict[str, str]
+) -> None:
+    """Not the calendar week, which on a Saturday has one day left: next Monday's review is
+    listed, as the reminder of reviews due within 3 working days names it."""
+    saturday = today_overview(ctx, "tester", D(2025, 6, 21))
+    assert reg_nos(saturday.due_within_week) == [regs["later"]]  # due Monday 23 June
+    (monday,) = [g for g in saturday.week if g.rows]
+    assert monday.day == D(2025, 6, 23) and monday.workday
+    assert monday.rows[0].workdays == 1
+    assert reg_nos(saturday.due_soon) == [regs["later"]]
+    assert [g.workday for g in saturday.week] == [False, False] + [True] * 5
 
 
 def test_my_overdue_items(overview: TodayOverview, regs: dict[str, str]) -> None:
@@ -79,13 +93,13 @@ def test_my_overdue_items(overview: TodayOverview, regs: dict[str, str]) -> None
     assert row.date == D(2025, 6, 12) and row.days == -4 and row.workdays is None
 
 
-def test_my_items_due_this_week_by_day(overview: TodayOverview, regs: dict[str, str]) -> None:
-    assert [g.day for g in overview.week] == week_of(overview.today)
+def test_my_items_due_within_week_by_day(overview: TodayOverview, regs: dict[str, str]) -> None:
+    assert [g.day for g in overview.week] == week_ahead(overview.today)
     by_day = {g.day: reg_nos(g.rows) for g in overview.week}
     assert by_day[D(2025, 6, 18)] == [regs["soon"]]
     assert sum(len(g.rows) for g in overview.week) == 1  # not 李四's, not next Monday's
     assert [g.workday for g in overview.week] == [True] * 5 + [False] * 2
-    assert overview.due_this_week[0].workdays == 2
+    assert overview.due_within_week[0].workdays == 2
     assert reg_nos(overview.due_soon) == [regs["soon"]]
 
 
@@ -136,16 +150,16 @@ def test_year_figures_are_the_tally(ctx: ServiceContext, overview: TodayOverview
 def test_office_counts_for_an_administrator(overview: TodayOverview) -> None:
     counts = overview.office_counts
     assert counts is not None
-    assert (counts.overdue, counts.due_this_week, counts.returned) == (1, 2, 1)
+    assert (counts.overdue, counts.due_within_week, counts.returned) == (1, 2, 1)
 
 
 def test_someone_elses_today(ctx: ServiceContext, regs: dict[str, str], today: dt.date) -> None:
     theirs = today_overview(ctx, "李四", today)
-    assert reg_nos(theirs.due_this_week) == [regs["other"]]
+    assert reg_nos(theirs.due_within_week) == [regs["other"]]
     assert theirs.overdue == () and theirs.returned == ()
     assert theirs.mine.reviewed == 1
     everyone = today_overview(ctx, None, today)
-    assert sorted(reg_nos(everyone.due_this_week)) == sorted([regs["soon"], regs["other"]])
+    assert sorted(reg_nos(everyone.due_within_week)) == sorted([regs["soon"], regs["other"]])
 
 
 def test_a_non_administrator_sees_no_office_figures(

@@ -41,7 +41,7 @@ class Section(StrEnum):
     """The lists of the Today view, in the order shown."""
 
     OVERDUE = "overdue"  # my reviews past their due date
-    THIS_WEEK = "this_week"  # my reviews due from today to Sunday
+    WEEK_AHEAD = "week_ahead"  # my reviews due today or in the six days after
     RETURNED = "returned"  # my items returned for materials, awaiting resubmission
     TO_FILE = "to_file"  # published normative documents not yet filed (office)
     EXPIRING = "expiring"  # validity ends within 6 months (office)
@@ -68,7 +68,7 @@ class TodayRow:
 
 @dataclass(frozen=True)
 class DayGroup:
-    """One day of the current week with my reviews due that day."""
+    """One of the seven days from today, with my reviews due that day."""
 
     day: dt.date
     workday: bool
@@ -93,7 +93,7 @@ class OfficeCounts:
     """Every counsel's open reviews (shown to an administrator)."""
 
     overdue: int
-    due_this_week: int
+    due_within_week: int
     returned: int
 
 
@@ -102,7 +102,7 @@ class TodayOverview:
     today: dt.date
     counsel: str | None
     overdue: tuple[TodayRow, ...]
-    week: tuple[DayGroup, ...]  # Monday to Sunday of this week
+    week: tuple[DayGroup, ...]  # today and the six days after
     due_soon: tuple[TodayRow, ...]  # mine, due within 3 working days (may reach next week)
     returned: tuple[TodayRow, ...]
     to_file: tuple[TodayRow, ...]
@@ -112,12 +112,12 @@ class TodayOverview:
     office_counts: OfficeCounts | None = None  # administrators only
 
     @property
-    def due_this_week(self) -> tuple[TodayRow, ...]:
+    def due_within_week(self) -> tuple[TodayRow, ...]:
         return tuple(row for group in self.week for row in group.rows)
 
     def section(self, section: Section) -> tuple[TodayRow, ...]:
-        if section is Section.THIS_WEEK:
-            return self.due_this_week
+        if section is Section.WEEK_AHEAD:
+            return self.due_within_week
         rows: tuple[TodayRow, ...] = getattr(self, section.value)
         return rows
 
@@ -198,10 +198,10 @@ def _figures(conn: Connection, year: int, among: ColumnElement[bool] | None) -> 
     )
 
 
-def week_of(today: dt.date) -> list[dt.date]:
-    """Monday to Sunday of the week ``today`` is in."""
-    monday = today - dt.timedelta(days=today.weekday())
-    return [monday + dt.timedelta(days=i) for i in range(7)]
+def week_ahead(today: dt.date) -> list[dt.date]:
+    """Today and the six days after: on a Friday or at the weekend the coming working days
+    are still in sight (a calendar week would be all but over)."""
+    return [today + dt.timedelta(days=i) for i in range(7)]
 
 
 def _count(conn: Connection, where: ColumnElement[bool]) -> int:
@@ -233,7 +233,7 @@ def today_overview(ctx: ServiceContext, counsel: str | None, today: dt.date) -> 
             mine = among
         due = items.c.review_due_on
         overdue = _rows(conn, and_(mine, item_store.review_overdue(today)), due, today, cal)
-        days = week_of(today)
+        days = week_ahead(today)
         this_week = _rows(conn, and_(mine, _review_due_between(today, days[-1])), due, today, cal)
         week = tuple(
             DayGroup(d, cal.is_workday(d), tuple(r for r in this_week if r.date == d)) for d in days
@@ -258,7 +258,7 @@ def today_overview(ctx: ServiceContext, counsel: str | None, today: dt.date) -> 
             office = _figures(conn, today.year, None)
             office_counts = OfficeCounts(
                 overdue=_count(conn, item_store.review_overdue(today)),
-                due_this_week=_count(conn, _review_due_between(today, days[-1])),
+                due_within_week=_count(conn, _review_due_between(today, days[-1])),
                 returned=_count(conn, items.c.status == Status.RETURNED.value),
             )
         return TodayOverview(

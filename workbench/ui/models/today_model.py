@@ -1,5 +1,6 @@
-"""The Today view's lists as a tree: a header per section (with its count), the days of this
-week under "Due this week", and the items under them. Every item row carries its reg. no."""
+"""The Today view's lists as a tree: a header per section (with its count), the seven days
+from today under "Due within 7 days", and the items under them. Every item row carries its
+reg. no."""
 
 from __future__ import annotations
 
@@ -66,7 +67,7 @@ class TodayModel(QAbstractItemModel):
     def section_title(self, section: Section) -> str:
         return {
             Section.OVERDUE: self.tr("Overdue"),
-            Section.THIS_WEEK: self.tr("Due this week"),
+            Section.WEEK_AHEAD: self.tr("Due within 7 days"),
             Section.RETURNED: self.tr("Returned, awaiting resubmission"),
             Section.TO_FILE: self.tr("To be filed"),
             Section.EXPIRING: self.tr("Validity ending within 6 months"),
@@ -79,7 +80,7 @@ class TodayModel(QAbstractItemModel):
         for section in Section:
             rows = overview.section(section)
             head = root.add(_Node(section, text=f"{self.section_title(section)} ({len(rows)})"))
-            if section is Section.THIS_WEEK:
+            if section is Section.WEEK_AHEAD:
                 for group in overview.week:
                     if group.rows:
                         day = head.add(_Node(section, text=self._day_text(group.day, group.rows)))
@@ -240,7 +241,7 @@ class TodayModel(QAbstractItemModel):
             return self.tr("%n working day(s) left", "", row.workdays or 0)
         if row.date is None or self._today is None:
             return ""
-        if node.section in (Section.OVERDUE, Section.THIS_WEEK) and row.days >= 0:
+        if node.section in (Section.OVERDUE, Section.WEEK_AHEAD) and row.days >= 0:
             if not row.workdays:
                 return QCoreApplication.translate("Labels", "Due today")
             return QCoreApplication.translate(

@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 #: the queue view that shows the items of each section
 SECTION_VIEWS: dict[Section, View] = {
     Section.OVERDUE: View.OVERDUE,
-    Section.THIS_WEEK: View.MINE,
+    Section.WEEK_AHEAD: View.MINE,
     Section.RETURNED: View.MINE,
     Section.TO_FILE: View.TO_FILE,
     Section.EXPIRING: View.EXPIRING,
@@ -132,6 +132,8 @@ class TodayView(QWidget):
             (
                 self.model.tr("%n working day(s) left", "", 15),
                 QCoreApplication.translate("Labels", "%n day(s) left", None, 180),
+                QCoreApplication.translate("Labels", "%n day(s) overdue", None, 30),
+                QCoreApplication.translate("Labels", "Due within %n working day(s)", None, 3),
             ),
             key=fm.horizontalAdvance,
         )
@@ -142,9 +144,10 @@ class TodayView(QWidget):
             TodayColumn.COUNSEL: "欧阳明明",
         }
         for column, text in samples.items():
-            # the reg. no. is indented under its section (and a day of this week)
+            # the reg. no. is indented under its section (and a day of the week ahead)
             indent = 2 * self.tree.indentation() if column is TodayColumn.REG_NO else 0
-            header.resizeSection(column, fm.horizontalAdvance(text) + 20 + indent)
+            badge = 12 if column is TodayColumn.WHEN else 0  # the deadline's coloured badge
+            header.resizeSection(column, fm.horizontalAdvance(text) + 20 + indent + badge)
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -182,7 +185,7 @@ class TodayView(QWidget):
         self._set_widths(widths)
         for r in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(r, QModelIndex(), True)  # the sections' titles
-        week = self.model.section_index(Section.THIS_WEEK)
+        week = self.model.section_index(Section.WEEK_AHEAD)
         for c in range(self.model.rowCount(week)):  # its days' titles
             self.tree.setFirstColumnSpanned(c, week, True)
         self.tree.expandAll()
@@ -192,10 +195,10 @@ class TodayView(QWidget):
         if counts is not None:
             self.office_label.setText(
                 self.tr(
-                    "Whole office: %1 reviews overdue, %2 due this week, %3 returned for materials"
+                    "Whole office: %1 reviews overdue, %2 due within 7 days, %3 returned for materials"  # noqa: E501 (one literal for the translation tools)
                 )
                 .replace("%1", str(counts.overdue))
-                .replace("%2", str(counts.due_this_week))
+                .replace("%2", str(counts.due_within_week))
                 .replace("%3", str(counts.returned))
             )
         self.office_label.setVisible(counts is not None)
