@@ -22,6 +22,7 @@ from types import MappingProxyType
 from typing import Any
 
 from workbench.documents.cndates import zh_date
+from workbench.documents.docx_styles import W
 from workbench.documents.errors import DocumentError, TemplateError
 from workbench.documents.safety import check_docx
 
@@ -66,7 +67,6 @@ FILING_PLACEHOLDERS: Mapping[str, str] = MappingProxyType(
 
 _PLACEHOLDER = re.compile(r"\{\{(.*?)\}\}", re.S)
 _NAME = re.compile(r"\s*([A-Za-z_][A-Za-z0-9_]*)\s*")
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _RT_HEADER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
 _RT_FOOTER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
@@ -200,18 +200,18 @@ def _parts(document: Any) -> Iterator[Any]:
 
 def _owner(el: Any) -> Any:
     parent = el.getparent()
-    while parent is not None and parent.tag != f"{_W}p":
+    while parent is not None and parent.tag != f"{W}p":
         parent = parent.getparent()
     return parent
 
 
 def _texts(p: Any) -> list[Any]:
     """The w:t elements of paragraph ``p`` itself (not of text boxes anchored in it)."""
-    return [t for t in p.iter(f"{_W}t") if _owner(t) is p]
+    return [t for t in p.iter(f"{W}t") if _owner(t) is p]
 
 
 def _paragraphs(root: Any) -> list[Any]:
-    return list(root.iter(f"{_W}p"))
+    return list(root.iter(f"{W}p"))
 
 
 def placeholders_in(template: str | os.PathLike[str]) -> list[str]:
@@ -261,9 +261,9 @@ def _set_text(t: Any, text: str) -> None:
     t.set(_XML_SPACE, "preserve")
     anchor = t
     for line in lines[1:]:
-        br = t.makeelement(f"{_W}br", {})
+        br = t.makeelement(f"{W}br", {})
         anchor.addnext(br)
-        new_t = t.makeelement(f"{_W}t", {})
+        new_t = t.makeelement(f"{W}t", {})
         new_t.text = line
         new_t.set(_XML_SPACE, "preserve")
         br.addnext(new_t)
@@ -308,7 +308,7 @@ def _removable(p: Any, text: str, values: Mapping[str, str]) -> bool:
     parent = p.getparent()
     if parent is None:
         return False
-    return not (parent.tag == f"{_W}tc" and len(parent.findall(f"{_W}p")) <= 1)
+    return not (parent.tag == f"{W}tc" and len(parent.findall(f"{W}p")) <= 1)
 
 
 def _split_lines(p: Any, values: Mapping[str, str]) -> list[tuple[Any, Mapping[str, str]]]:

@@ -172,7 +172,7 @@ def expire_lapsed(ctx: ServiceContext) -> int:
     """Mark published or filed documents whose validity has run out as expired."""
     today = ctx.today()
     with ctx.db.read() as conn:
-        if not queries.lapsed_rows(conn, today):
+        if not queries.any_lapsed(conn, today):
             return 0  # the usual case: no write transaction at all
     count = 0
     with ctx.db.write() as conn:
