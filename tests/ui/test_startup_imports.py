@@ -35,6 +35,9 @@ NOT_AT_FIRST_PAINT = (
     "workbench.ui.widgets.opinion_tab",
     "workbench.ui.widgets.filing_tab",
     "workbench.ui.widgets.history_tab",
+    "workbench.ui.printing",
+    "workbench.ui.printing_letters",
+    "PySide6.QtPrintSupport",
 )
 
 

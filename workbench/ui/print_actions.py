@@ -26,19 +26,15 @@ from workbench.services.queue import QueueQuery, QueueRow
 from workbench.ui import labels
 from workbench.ui.errors import one_sentence
 from workbench.ui.models.queue_model import COLUMN_KEYS, Column, cell_text, header_text
-from workbench.ui.printing import (
-    Printable,
-    new_printer,
-    queue_printable,
-    render,
-    summary_printable,
-)
-from workbench.ui.printing_letters import letter_printable
 from workbench.ui.prompts import Prompts
 from workbench.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from workbench.ui.main_window import MainWindow
+    from workbench.ui.printing import Printable
+
+# The page layout (workbench.ui.printing, Qt's print support) is imported when something is
+# printed, not at start.
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +47,8 @@ CHUNK = 500
 
 def _print(build: Callable[..., Printable], args: Sequence[Any], printer: Any) -> str:
     """On the worker: what to print, then printed; the PDF's path or ""."""
+    from workbench.ui.printing import render
+
     return render(build(*args), printer)
 
 
@@ -74,6 +72,8 @@ def build_queue(
     heading: str,
     note: str,
 ) -> Printable:
+    from workbench.ui.printing import queue_printable
+
     rows = queue_rows(svc, query, sort, desc)
     cells = [[cell_text(row, column) for column in columns] for row in rows]
     keyed = [(COLUMN_KEYS[c], header_text(c)) for c in columns]
@@ -81,6 +81,8 @@ def build_queue(
 
 
 def build_summary(svc: ServiceContext, item_id: int) -> Printable:
+    from workbench.ui.printing import summary_printable
+
     return summary_printable(queries.item_by_id(svc, item_id), svc.today())
 
 
@@ -88,6 +90,8 @@ def build_letter(
     svc: ServiceContext, reg_no: str, writer: Callable[..., Path], title: str
 ) -> Printable:
     """The letter written from its template into a temporary .docx and read back."""
+    from workbench.ui.printing_letters import letter_printable
+
     with tempfile.TemporaryDirectory(prefix="workbench-print-") as tmp:
         path = writer(svc, reg_no, Path(tmp) / "letter.docx")
         return letter_printable(path, title)
@@ -121,6 +125,8 @@ class PrintJobs(QObject):
     ) -> bool:
         """Print ``build(svc, *args)``; ``name`` is the suggested file name. False when the
         user cancelled."""
+        from workbench.ui.printing import new_printer
+
         parent = self.parent_widget.window()
         if pdf:
             path = self.prompts.save_file(
