@@ -261,3 +261,22 @@ def test_every_string_of_the_today_view_is_translated() -> None:
                 assert (context, source) in known, f"{context}: {source!r} has no translation"
                 found += 1
     assert found > 30
+
+
+def test_a_missing_holiday_schedule_is_said_above_the_queue(
+    qtbot: QtBot, mine, make_window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Checked once the Today view is drawn (the warning belongs to the queue)."""
+    from types import SimpleNamespace
+
+    from workbench.domain.calendar import CalendarSource
+    from workbench.ui import main_window
+
+    monkeypatch.setattr(
+        main_window.calendar_service,
+        "year_calendar",
+        lambda _svc, _year: SimpleNamespace(source=CalendarSource.FALLBACK),
+    )
+    window = make_window()
+    assert window.queue.calendar_label.isVisible()
+    assert "2025" in window.queue.calendar_label.text()

@@ -114,7 +114,6 @@ class MainWindow(QMainWindow):
         self._wire()
         self.sidebar.set_saved_searches(self._saved)
         self._restore_state()
-        self._check_calendar()
 
     # --- building ---------------------------------------------------------------------------
 
@@ -213,6 +212,7 @@ class MainWindow(QMainWindow):
             self.behind_pending = False
             self.view_counts.refresh(self.sidebar.model.saved_queries())
             self.queue.release_loads()
+            self._check_calendar()  # its warning is shown above the queue
 
     def save_state(self) -> None:
         save_layout(self)
