@@ -368,18 +368,20 @@ def tally_in(conn: Connection, year: int, among: ColumnElement[bool] | None = No
 
 
 @dataclass(frozen=True)
-class Glance:
-    """The few figures of a year the Today view shows, counted as :func:`tally_in` counts them."""
+class YearFigures:
+    """The few figures of a year the Today view shows, counted as :func:`tally_in` counts them
+    (docs/RULES.md §6)."""
 
+    year: int
     received: int
     reviewed: int
+    filed: int
     reviewed_overdue: int
     by_month: tuple[int, ...]
-    filed: int
-    filing_indicators: FilingIndicators
+    filing: FilingIndicators | None = None  # 报备率, 报备及时率, 规范率 of the year
 
 
-def glance_in(conn: Connection, year: int, among: ColumnElement[bool] | None = None) -> Glance:
+def glance_in(conn: Connection, year: int, among: ColumnElement[bool] | None = None) -> YearFigures:
     """:func:`tally_in`'s totals of ``year`` without its breakdowns (by unit, counsel,
     conclusion; pending; disclosure): the same conditions in four queries instead of ten,
     for a screen that is drawn at every start."""
@@ -391,13 +393,14 @@ def glance_in(conn: Connection, year: int, among: ColumnElement[bool] | None = N
         return int(conn.execute(stmt).scalar() or 0)
 
     by_month, late = _reviewed_by_month(conn, narrow(reviewed_in(start, end)))
-    return Glance(
+    return YearFigures(
+        year=year,
         received=count(received_in(start, end)),
         reviewed=sum(by_month),
+        filed=count(filed_in(start, end)),
         reviewed_overdue=late,
         by_month=by_month,
-        filed=count(filed_in(start, end)),
-        filing_indicators=filing_indicators_in(conn, start, end, among),
+        filing=filing_indicators_in(conn, start, end, among),
     )
 
 

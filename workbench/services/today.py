@@ -29,7 +29,7 @@ from workbench.domain.kinds import Kind
 from workbench.domain.roles import Permission
 from workbench.domain.statuses import Status
 from workbench.services.context import ServiceContext
-from workbench.services.tally import FilingIndicators, glance_in
+from workbench.services.tally import YearFigures, glance_in
 from workbench.services.users import current_user
 from workbench.store import items as item_store
 from workbench.store import queue as queue_store
@@ -73,19 +73,6 @@ class DayGroup:
     day: dt.date
     workday: bool
     rows: tuple[TodayRow, ...]
-
-
-@dataclass(frozen=True)
-class YearFigures:
-    """This year's counts by docs/RULES.md §6, from the tally's own code."""
-
-    year: int
-    received: int
-    reviewed: int
-    filed: int
-    reviewed_overdue: int
-    by_month: tuple[int, ...]
-    filing: FilingIndicators | None = None  # 报备率, 报备及时率, 规范率 of the year
 
 
 @dataclass(frozen=True)
@@ -185,19 +172,6 @@ def _rows(
     return tuple(out)
 
 
-def _figures(conn: Connection, year: int, among: ColumnElement[bool] | None) -> YearFigures:
-    g = glance_in(conn, year, among)
-    return YearFigures(
-        year=year,
-        received=g.received,
-        reviewed=g.reviewed,
-        filed=g.filed,
-        reviewed_overdue=g.reviewed_overdue,
-        by_month=g.by_month,
-        filing=g.filing_indicators,
-    )
-
-
 def week_ahead(today: dt.date) -> list[dt.date]:
     """Today and the six days after: on a Friday or at the weekend the coming working days
     are still in sight (a calendar week would be all but over)."""
@@ -255,7 +229,7 @@ def today_overview(ctx: ServiceContext, counsel: str | None, today: dt.date) -> 
         )
         office = office_counts = None
         if admin:
-            office = _figures(conn, today.year, None)
+            office = glance_in(conn, today.year, None)
             office_counts = OfficeCounts(
                 overdue=_count(conn, item_store.review_overdue(today)),
                 due_within_week=_count(conn, _review_due_between(today, days[-1])),
@@ -270,7 +244,7 @@ def today_overview(ctx: ServiceContext, counsel: str | None, today: dt.date) -> 
             returned=returned,
             to_file=to_file,
             expiring=expiring,
-            mine=_figures(conn, today.year, among),
+            mine=glance_in(conn, today.year, among),
             office=office,
             office_counts=office_counts,
         )

@@ -17,7 +17,7 @@ from workbench.domain.kinds import KIND_CODES
 from workbench.services import items as svc
 from workbench.services.context import ServiceContext
 from workbench.services.queries import show_item
-from workbench.services.tally import Glance, Tally, glance_in, tally_in, tally_year
+from workbench.services.tally import Tally, YearFigures, glance_in, tally_in, tally_year
 from workbench.store.schema import items
 
 D = dt.date
@@ -337,15 +337,16 @@ def test_sql_counts_match_the_rules(ctx: ServiceContext, rows: list[dict[str, An
                 assert glance_of(tally_in(conn, year, among)) == glance_in(conn, year, among)
 
 
-def glance_of(tally: Tally) -> Glance:
+def glance_of(tally: Tally) -> YearFigures:
     """What the Today view's figures must be: the tally's own totals."""
-    return Glance(
+    return YearFigures(
+        year=tally.year,
         received=tally.received.total,
         reviewed=tally.reviewed.total,
+        filed=tally.filed.total,
         reviewed_overdue=tally.reviewed.overdue,
         by_month=tally.reviewed.by_month,
-        filed=tally.filed.total,
-        filing_indicators=tally.filing_indicators,
+        filing=tally.filing_indicators,
     )
 
 
