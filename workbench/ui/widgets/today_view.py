@@ -183,12 +183,15 @@ class TodayView(QWidget):
         widths = [header.sectionSize(c) for c in TodayColumn] if header.count() else None
         self.model.set_overview(overview)
         self._set_widths(widths)
+        # the sections' titles and the week's days span the row and are open; the items under
+        # them have nothing to open (expandAll would visit every one of them)
         for r in range(self.model.rowCount()):
-            self.tree.setFirstColumnSpanned(r, QModelIndex(), True)  # the sections' titles
+            self.tree.setFirstColumnSpanned(r, QModelIndex(), True)
+            self.tree.expand(self.model.index(r, 0))
         week = self.model.section_index(Section.WEEK_AHEAD)
-        for c in range(self.model.rowCount(week)):  # its days' titles
+        for c in range(self.model.rowCount(week)):
             self.tree.setFirstColumnSpanned(c, week, True)
-        self.tree.expandAll()
+            self.tree.expand(self.model.index(c, 0, week))
         day = QLocale().toString(to_qdate(overview.today), QLocale.FormatType.LongFormat)
         self.title.setText(self.tr("Today, %1").replace("%1", day))
         counts = overview.office_counts
