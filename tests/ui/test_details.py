@@ -111,3 +111,12 @@ def test_ctrl_enter_from_the_notes_saves_and_moves_on(
     assert window.controller.current.reg_no == first
     qtbot.keyClick(window.queue.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.focusWidget() is window.queue.search_box
+
+
+def test_a_long_title_shows_its_beginning(qtbot: QtBot, register, make_window) -> None:
+    title = "辽宁省科学技术厅关于进一步加强科研诚信建设和科技伦理治理的若干管理办法（试行）"
+    register(title)
+    window = make_window()
+    form = _open(window)
+    assert form.title_edit.text() == title
+    assert form.title_edit.cursorPosition() == 0  # not scrolled to the end of the title

@@ -187,6 +187,8 @@ class DetailsTab(QWidget):
             self.doc_no_edit.setText(view.doc_no)
             self.counterparty_edit.setText(view.counterparty)
             self.amount_edit.setText(f"{view.amount:,.2f}" if view.amount is not None else "")
+            for edit in (self.title_edit, self.unit_edit, self.doc_no_edit, self.counterparty_edit):
+                edit.setCursorPosition(0)  # a long title shows its beginning, not its end
             self.fair_required_check.setChecked(view.fair_review_required)
             self.fair_done_check.setChecked(view.fair_review_done)
             self.notes_edit.setPlainText(view.notes)
