@@ -279,3 +279,12 @@ def test_a_missing_holiday_schedule_is_said_above_the_queue(
     window = make_window()
     assert window.queue.calendar_label.isVisible()
     assert "2025" in window.queue.calendar_label.text()
+
+
+def test_the_today_view_never_widens_the_window_past_the_queue(
+    qtbot: QtBot, mine, make_window
+) -> None:
+    """Its long English date wraps: at 150% on a 1600-pixel screen the window's minimum
+    width was past the screen and the item pane was cut off."""
+    window = make_window(today=True)
+    assert window.today.minimumSizeHint().width() <= window.queue.minimumSizeHint().width()

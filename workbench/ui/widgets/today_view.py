@@ -78,6 +78,7 @@ class TodayView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setWordWrap(True)  # a long date in English must not widen the window
         self.office_label = QLabel(self)
         self.office_label.setObjectName("todayOffice")
         self.office_label.setStyleSheet(MUTED_STYLE)
