@@ -98,7 +98,8 @@ def test_the_sections_and_their_rows(qtbot: QtBot, mine, make_window) -> None:
 
 
 def test_the_year_panel_shows_the_filing_rates_as_percentages(qtbot: QtBot) -> None:
-    from workbench.services.tally import FilingIndicators, YearFigures
+    from workbench.services.tally import FilingIndicators
+    from workbench.services.today import YearFigures
     from workbench.ui.widgets.year_glance import YearGlance
 
     glance = YearGlance()

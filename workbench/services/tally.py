@@ -267,7 +267,7 @@ def _grouped(conn: Connection, column: Any, where: ColumnElement[bool]) -> dict[
     return {key: int(n) for key, n in conn.execute(stmt)}
 
 
-def _reviewed_by_month(
+def reviewed_by_month(
     conn: Connection, reviewed: ColumnElement[bool]
 ) -> tuple[tuple[int, ...], int]:
     """Opinions by month (January first) and how many of them were late. Grouped by the day
@@ -300,7 +300,7 @@ def _unknown_kinds(conn: Connection) -> bool:
     return bool(conn.execute(select(or_(*(exists().where(g) for g in gaps)))).scalar())
 
 
-def _narrowing(
+def narrowing(
     conn: Connection, among: ColumnElement[bool] | None
 ) -> Callable[[ColumnElement[bool]], ColumnElement[bool]]:
     """What every count of a year adds to its condition: ``among``, and only when some row
@@ -321,14 +321,14 @@ def tally_in(conn: Connection, year: int, among: ColumnElement[bool] | None = No
     """The tally of ``year`` inside an open transaction; with ``among``, of those items only
     (e.g. one counsel's, for the Today view): the same rules, narrowed."""
     start, end = year_bounds(year)
-    narrow = _narrowing(conn, among)
+    narrow = narrowing(conn, among)
 
     received_kind, _ = _by_kind(conn, narrow(received_in(start, end)), None)
 
     reviewed = narrow(reviewed_in(start, end))
     reviewed_kind, reviewed_late = _by_kind(conn, reviewed, review_late())
     conclusions = _grouped(conn, items.c.conclusion, reviewed)
-    by_month, _ = _reviewed_by_month(conn, reviewed)
+    by_month, _ = reviewed_by_month(conn, reviewed)
     by_unit = _ranked(_grouped(conn, items.c.unit, reviewed))
     by_counsel = _ranked(_grouped(conn, items.c.counsel, reviewed))
 
@@ -364,43 +364,6 @@ def tally_in(conn: Connection, year: int, among: ColumnElement[bool] | None = No
         pending_at_year_end=pending,
         disclosure=Disclosure(int(disc[0]), int(disc[1]), int(disc[2])),
         filing_indicators=filing_indicators_in(conn, start, end, among),
-    )
-
-
-@dataclass(frozen=True)
-class YearFigures:
-    """The few figures of a year the Today view shows, counted as :func:`tally_in` counts them
-    (docs/RULES.md §6)."""
-
-    year: int
-    received: int
-    reviewed: int
-    filed: int
-    reviewed_overdue: int
-    by_month: tuple[int, ...]
-    filing: FilingIndicators | None = None  # 报备率, 报备及时率, 规范率 of the year
-
-
-def glance_in(conn: Connection, year: int, among: ColumnElement[bool] | None = None) -> YearFigures:
-    """:func:`tally_in`'s totals of ``year`` without its breakdowns (by unit, counsel,
-    conclusion; pending; disclosure): the same conditions in four queries instead of ten,
-    for a screen that is drawn at every start."""
-    start, end = year_bounds(year)
-    narrow = _narrowing(conn, among)
-
-    def count(cond: ColumnElement[bool]) -> int:
-        stmt = select(func.count()).select_from(items).where(narrow(cond))
-        return int(conn.execute(stmt).scalar() or 0)
-
-    by_month, late = _reviewed_by_month(conn, narrow(reviewed_in(start, end)))
-    return YearFigures(
-        year=year,
-        received=count(received_in(start, end)),
-        reviewed=sum(by_month),
-        filed=count(filed_in(start, end)),
-        reviewed_overdue=late,
-        by_month=by_month,
-        filing=filing_indicators_in(conn, start, end, among),
     )
 
 

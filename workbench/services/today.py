@@ -3,8 +3,8 @@
 "Mine" means what 我的待办 (:data:`View.MINE <workbench.services.queue.View>`) means: open
 review items whose counsel is the user's login or display name. Review deadlines are mine;
 filing and the pre-expiry evaluation are the office's work, so those sections list every
-counsel's documents. The year's figures are :func:`workbench.services.tally.glance_in` — the
-same counting as ``workbench tally`` — narrowed to my items, and for an administrator also
+counsel's documents. The year's figures are :func:`glance_in`: the conditions of ``workbench
+tally`` (:mod:`workbench.services.tally`), narrowed to my items, and for an administrator also
 for the whole office.
 """
 
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, select, true
+from sqlalchemy import ColumnElement, Connection, and_, func, select, true
 
 from workbench.domain.calendar import WorkCalendar
 from workbench.domain.deadlines import (
@@ -29,7 +29,16 @@ from workbench.domain.kinds import Kind
 from workbench.domain.roles import Permission
 from workbench.domain.statuses import Status
 from workbench.services.context import ServiceContext
-from workbench.services.tally import YearFigures, glance_in
+from workbench.services.tally import (
+    FilingIndicators,
+    filed_in,
+    filing_indicators_in,
+    narrowing,
+    received_in,
+    reviewed_by_month,
+    reviewed_in,
+    year_bounds,
+)
 from workbench.services.users import current_user
 from workbench.store import items as item_store
 from workbench.store import queue as queue_store
@@ -73,6 +82,43 @@ class DayGroup:
     day: dt.date
     workday: bool
     rows: tuple[TodayRow, ...]
+
+
+@dataclass(frozen=True)
+class YearFigures:
+    """The few figures of a year the Today view shows, counted as the tally counts them
+    (:func:`~workbench.services.tally.tally_in`, docs/RULES.md §6)."""
+
+    year: int
+    received: int
+    reviewed: int
+    filed: int
+    reviewed_overdue: int
+    by_month: tuple[int, ...]
+    filing: FilingIndicators | None = None  # 报备率, 报备及时率, 规范率 of the year
+
+
+def glance_in(conn: Connection, year: int, among: ColumnElement[bool] | None = None) -> YearFigures:
+    """The tally's totals of ``year`` without its breakdowns (by unit, counsel, conclusion;
+    pending; disclosure): the same conditions in four queries instead of ten, for a screen
+    that is drawn at every start."""
+    start, end = year_bounds(year)
+    narrow = narrowing(conn, among)
+
+    def count(cond: ColumnElement[bool]) -> int:
+        stmt = select(func.count()).select_from(items).where(narrow(cond))
+        return int(conn.execute(stmt).scalar() or 0)
+
+    by_month, late = reviewed_by_month(conn, narrow(reviewed_in(start, end)))
+    return YearFigures(
+        year=year,
+        received=count(received_in(start, end)),
+        reviewed=sum(by_month),
+        filed=count(filed_in(start, end)),
+        reviewed_overdue=late,
+        by_month=by_month,
+        filing=filing_indicators_in(conn, start, end, among),
+    )
 
 
 @dataclass(frozen=True)

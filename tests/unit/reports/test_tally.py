@@ -17,7 +17,8 @@ from workbench.domain.kinds import KIND_CODES
 from workbench.services import items as svc
 from workbench.services.context import ServiceContext
 from workbench.services.queries import show_item
-from workbench.services.tally import Tally, YearFigures, glance_in, tally_in, tally_year
+from workbench.services.tally import Tally, tally_in, tally_year
+from workbench.services.today import YearFigures, glance_in
 from workbench.store.schema import items
 
 D = dt.date

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.services.tally import YearFigures, percent_text
+from workbench.services.tally import percent_text
+from workbench.services.today import YearFigures
 from workbench.ui import glossary
 
 BAR_COLOUR = "#3f6fb5"
