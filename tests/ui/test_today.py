@@ -270,10 +270,10 @@ def test_a_missing_holiday_schedule_is_said_above_the_queue(
     from types import SimpleNamespace
 
     from workbench.domain.calendar import CalendarSource
-    from workbench.ui import main_window
+    from workbench.services import calendar as calendar_service
 
     monkeypatch.setattr(
-        main_window.calendar_service,
+        calendar_service,
         "year_calendar",
         lambda _svc, _year: SimpleNamespace(source=CalendarSource.FALLBACK),
     )

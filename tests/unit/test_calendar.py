@@ -19,6 +19,9 @@ from workbench.domain.deadlines import (
     review_clock,
     review_due,
 )
+from workbench.services import calendar as calendar_service
+from workbench.services.context import ServiceContext
+from workbench.store.database import Database
 
 D = dt.date
 CAL = WorkCalendar()
@@ -151,3 +154,18 @@ def test_returned_time_never_counts(received: dt.date, period: int, a: int, b: i
         assert counted == period
     # the pause never makes the deadline earlier than without it
     assert due >= review_due(CAL, received, period)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("today", "missing"),
+    [
+        (dt.date(2025, 6, 16), []),  # the package has 2025
+        (dt.date(2040, 3, 2), [2040]),
+        (dt.date(2040, 11, 2), [2040, 2041]),  # from November next year's notice is due
+    ],
+)
+def test_the_years_without_a_holiday_schedule(
+    db: Database, today: dt.date, missing: list[int]
+) -> None:
+    ctx = ServiceContext(db, actor="tester", fixed_today=today)
+    assert calendar_service.missing_schedules(ctx) == missing

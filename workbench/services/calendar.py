@@ -53,6 +53,15 @@ def year_calendar(ctx: ServiceContext, year: int) -> YearCalendar:
     )
 
 
+def missing_schedules(ctx: ServiceContext) -> list[int]:
+    """The years deadlines are being counted in that have no holiday schedule (only the
+    Monday-to-Friday fallback): this year, and from November the next one too, whose notice
+    the State Council usually publishes then."""
+    today = ctx.today()
+    years = [today.year] + ([today.year + 1] if today.month >= 11 else [])
+    return [y for y in years if year_calendar(ctx, y).source is CalendarSource.FALLBACK]
+
+
 def read_notice(text: str, year: int | None = None) -> NoticeSchedule:
     from workbench.domain.holiday_notice import NoticeParseError, parse_holiday_notice
 

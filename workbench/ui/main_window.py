@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from workbench.domain.calendar import CalendarSource
 from workbench.domain.errors import WorkbenchError
 from workbench.services import calendar as calendar_service
 from workbench.services import queries
@@ -265,14 +264,8 @@ class MainWindow(QMainWindow):
         )
 
     def _check_calendar(self) -> None:
-        today = self.ctx.svc.today()
-        years = [today.year] + ([today.year + 1] if today.month >= 11 else [])
         try:
-            missing = [
-                y
-                for y in years
-                if calendar_service.year_calendar(self.ctx.svc, y).source is CalendarSource.FALLBACK
-            ]
+            missing = calendar_service.missing_schedules(self.ctx.svc)
         except WorkbenchError:
             missing = []
         text = ""
