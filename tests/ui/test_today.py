@@ -289,3 +289,16 @@ def test_the_today_view_never_widens_the_window_past_the_queue(
     width was past the screen and the item pane was cut off."""
     window = make_window(today=True)
     assert window.today.minimumSizeHint().width() <= window.queue.minimumSizeHint().width()
+
+
+def test_the_queue_still_loads_when_the_today_view_cannot(
+    qtbot: QtBot, mine, make_window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object) -> None:
+        raise RuntimeError("the Today lists could not be read")
+
+    monkeypatch.setattr(today_service, "today_overview", broken)
+    window = make_window(today=True)  # waits for the counts and the queue behind it
+    assert window.today.overview is None
+    assert window.queue.model.rowCount() == 3
+    assert window.sidebar.model.count(View.ALL.value) == 3
