@@ -214,6 +214,6 @@ def test_newer_counts_replace_a_count_still_running(
     assert window.view_counts.task is None  # the newer one finished and was shown
     assert window.sidebar.model.count(View.ALL.value) == 3
     window.refresh_counts()
-    window.view_counts.stop()  # what quitting does: nobody waits for it
+    window.view_counts.stop()  # nobody waits for a count cancelled in flight
     assert window.view_counts.task is None
     wait_idle(qtbot, tasks)

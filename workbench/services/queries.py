@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Row, and_, select
+from sqlalchemy import ColumnElement, Connection, Row, and_, select
 
 from workbench.domain.calendar import WorkCalendar
 from workbench.domain.deadlines import due_soon_limit
@@ -90,7 +90,7 @@ def list_items(ctx: ServiceContext, req: ListRequest | None = None) -> list[Item
         return [item_view(row, cal, today) for row in rows]
 
 
-def _lapsed(today: dt.date) -> Any:
+def _lapsed(today: dt.date) -> ColumnElement[bool]:
     return and_(queue_store.in_force_status(), items.c.valid_until < today)
 
 

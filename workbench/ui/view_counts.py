@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from workbench.services import queue as queue_service
 from workbench.services.context import ServiceContext
@@ -38,9 +38,6 @@ class ViewCounts(QObject):
         self.ctx, self.tasks = ctx, tasks
         #: the count in flight, if any
         self.task: Task | None = None
-        app = QCoreApplication.instance()
-        if app is not None:  # quitting need not wait for counts nobody will see
-            app.aboutToQuit.connect(self.stop)
 
     def refresh(self, saved: Mapping[str, QueueQuery]) -> None:
         """Count every view again (the built-in ones and the ``saved`` searches)."""

@@ -13,6 +13,10 @@ from workbench.ui.models.view_list_model import AlertRole, CountRole
 Index = QModelIndex | QPersistentModelIndex
 
 
+#: how much wider than its words a column must be for the deadline badge's padding
+BADGE_EXTRA = 12
+
+
 class DeadlineDelegate(QStyledItemDelegate):
     """A rounded badge with words ("3 days overdue") in the badge's colour; plain dates stay
     plain text. The colour repeats what the words say, so nothing depends on colour alone."""

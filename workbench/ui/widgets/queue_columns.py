@@ -15,6 +15,7 @@ from workbench.domain.kinds import Kind
 from workbench.domain.statuses import Status
 from workbench.ui import glossary, labels
 from workbench.ui.models.queue_model import Column, header_text
+from workbench.ui.widgets.delegates import BADGE_EXTRA
 
 #: the order the columns are shown in until the user moves them
 DEFAULT_ORDER = (
@@ -78,7 +79,7 @@ class QueueColumns(QObject):
         )
         samples[Column.DUE] = max(_due_samples(), key=fm.horizontalAdvance)
         for column, text in samples.items():
-            width = fm.horizontalAdvance(text) + PAD + (12 if column is Column.DUE else 0)
+            width = fm.horizontalAdvance(text) + PAD + (BADGE_EXTRA if column is Column.DUE else 0)
             width = max(width, fm.horizontalAdvance(header_text(column)) + 28)
             if not grow_only or width > header.sectionSize(column):
                 header.resizeSection(column, width)

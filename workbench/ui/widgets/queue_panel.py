@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     Qt,
@@ -93,9 +92,6 @@ class QueuePanel(QWidget):
             on_finished=self._on_loader_finished,
         )
         self._build()
-        app = QCoreApplication.instance()
-        if app is not None:  # quitting need not wait for a long list nobody will see
-            app.aboutToQuit.connect(self.stop_loading)
 
     # --- building ---------------------------------------------------------------------------
 

@@ -26,7 +26,7 @@ from workbench.ui.context import AppContext
 from workbench.ui.models.today_model import RegNoRole, SectionRole, TodayColumn, TodayModel
 from workbench.ui.tasks import Task, TaskRunner
 from workbench.ui.widgets.common import MUTED_STYLE, to_qdate
-from workbench.ui.widgets.delegates import DeadlineDelegate
+from workbench.ui.widgets.delegates import BADGE_EXTRA, DeadlineDelegate
 from workbench.ui.widgets.year_glance import YearGlance
 
 log = logging.getLogger(__name__)
@@ -147,7 +147,7 @@ class TodayView(QWidget):
         for column, text in samples.items():
             # the reg. no. is indented under its section (and a day of the week ahead)
             indent = 2 * self.tree.indentation() if column is TodayColumn.REG_NO else 0
-            badge = 12 if column is TodayColumn.WHEN else 0  # the deadline's coloured badge
+            badge = BADGE_EXTRA if column is TodayColumn.WHEN else 0
             header.resizeSection(column, fm.horizontalAdvance(text) + 20 + indent + badge)
 
     # --- loading ----------------------------------------------------------------------------
