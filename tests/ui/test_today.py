@@ -302,3 +302,21 @@ def test_the_queue_still_loads_when_the_today_view_cannot(
     assert window.today.overview is None
     assert window.queue.model.rowCount() == 3
     assert window.sidebar.model.count(View.ALL.value) == 3
+
+
+def test_the_title_keeps_room_for_some_words_in_a_narrow_pane(
+    qtbot: QtBot, mine, make_window
+) -> None:
+    from workbench.ui.models.today_model import TodayColumn
+
+    window = make_window(today=True)
+    tree = window.today.tree
+    header = tree.header()
+    minimum = tree.fontMetrics().horizontalAdvance("审" * 10)
+    window.splitter.setSizes([200, 300, 900])  # the middle pane squeezed
+    qtbot.waitUntil(lambda: tree.viewport().width() < 300)
+    assert header.sectionSize(TodayColumn.TITLE) >= minimum  # the list scrolls sideways
+    window.splitter.setSizes([200, 1200, 300])
+    qtbot.waitUntil(lambda: tree.viewport().width() > 600)
+    others = sum(header.sectionSize(c) for c in TodayColumn if c is not TodayColumn.TITLE)
+    assert header.sectionSize(TodayColumn.TITLE) == tree.viewport().width() - others

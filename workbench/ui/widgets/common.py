@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
+from PySide6.QtWidgets import QDateEdit, QHeaderView, QLabel, QWidget
 
 from workbench.ui.widgets.date_edit import DateEdit
 
@@ -45,3 +45,14 @@ def note_label(parent: QWidget | None = None, style: str = "") -> QLabel:
     if style:
         label.setStyleSheet(style)
     return label
+
+
+def fill_width(header: QHeaderView, column: int, available: int, minimum: int) -> int:
+    """The width that gives ``column`` what the other visible columns leave of ``available``
+    (a viewport's width), never below ``minimum``: past that the view scrolls sideways."""
+    others = sum(
+        header.sectionSize(c)
+        for c in range(header.count())
+        if c != column and not header.isSectionHidden(c)
+    )
+    return max(minimum, available - others)

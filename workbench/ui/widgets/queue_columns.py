@@ -15,6 +15,7 @@ from workbench.domain.kinds import Kind
 from workbench.domain.statuses import Status
 from workbench.ui import glossary, labels
 from workbench.ui.models.queue_model import Column, header_text
+from workbench.ui.widgets.common import fill_width
 from workbench.ui.widgets.delegates import BADGE_EXTRA
 
 #: the order the columns are shown in until the user moves them
@@ -91,12 +92,8 @@ class QueueColumns(QObject):
     def fit_title(self) -> None:
         """Give the title what the other visible columns leave of the viewport."""
         header: QHeaderView = self.table.horizontalHeader()
-        others = sum(
-            header.sectionSize(c)
-            for c in Column
-            if c is not Column.TITLE and not header.isSectionHidden(c)
-        )
-        width = max(self.title_minimum(), self.table.viewport().width() - others)
+        available = self.table.viewport().width()
+        width = fill_width(header, Column.TITLE, available, self.title_minimum())
         if width != header.sectionSize(Column.TITLE):
             self._fitting = True
             try:

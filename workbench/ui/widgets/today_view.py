@@ -6,12 +6,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTreeView,
     QVBoxLayout,
@@ -25,8 +24,9 @@ from workbench.services.today import Section, TodayOverview
 from workbench.ui.context import AppContext
 from workbench.ui.models.today_model import RegNoRole, SectionRole, TodayColumn, TodayModel
 from workbench.ui.tasks import Task, TaskRunner
-from workbench.ui.widgets.common import MUTED_STYLE, to_qdate
+from workbench.ui.widgets.common import MUTED_STYLE, fill_width, to_qdate
 from workbench.ui.widgets.delegates import BADGE_EXTRA, DeadlineDelegate
+from workbench.ui.widgets.queue_columns import TITLE_MIN_CHARS
 from workbench.ui.widgets.year_glance import YearGlance
 
 log = logging.getLogger(__name__)
@@ -98,6 +98,7 @@ class TodayView(QWidget):
         self.tree.setExpandsOnDoubleClick(False)
         header = self.tree.header()
         header.setStretchLastSection(False)
+        self.tree.viewport().installEventFilter(self)  # the title fits the list's width
         self._set_widths(None)
         self.tree.doubleClicked.connect(self._on_tree_activated)
         self.tree.activatedByKey.connect(self._on_tree_activated)
@@ -122,11 +123,11 @@ class TodayView(QWidget):
         """The columns' widths (kept across reloads: a model reset forgets them), else ones
         measured for typical contents; the title takes the rest."""
         header = self.tree.header()
-        header.setSectionResizeMode(TodayColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         if widths is not None:
             for column in TodayColumn:
                 if column is not TodayColumn.TITLE:
                     header.resizeSection(column, widths[column])
+            self._fit_title()
             return
         fm = self.tree.fontMetrics()
         when = max(
@@ -149,6 +150,22 @@ class TodayView(QWidget):
             indent = 2 * self.tree.indentation() if column is TodayColumn.REG_NO else 0
             badge = BADGE_EXTRA if column is TodayColumn.WHEN else 0
             header.resizeSection(column, fm.horizontalAdvance(text) + 20 + indent + badge)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """The title takes what the other columns leave, but keeps room for some words: in
+        a narrow pane the list scrolls sideways instead."""
+        minimum = self.tree.fontMetrics().horizontalAdvance("审" * TITLE_MIN_CHARS) + 20
+        available = self.tree.viewport().width()
+        header = self.tree.header()
+        header.resizeSection(
+            TodayColumn.TITLE, fill_width(header, TodayColumn.TITLE, available, minimum)
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_title()
+        return False
 
     # --- loading ----------------------------------------------------------------------------
 
