@@ -10,6 +10,13 @@
                 <numerusform>%n working days left</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n more: show them all in the queue…</source>
+            <translation>
+                <numerusform>%n more: show them all in the queue…</numerusform>
+                <numerusform>%n more: show them all in the queue…</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ReminderBanner</name>

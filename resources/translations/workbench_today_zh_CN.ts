@@ -53,6 +53,12 @@
                 <numerusform>剩余%n个工作日</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n more: show them all in the queue…</source>
+            <translation>
+                <numerusform>另有 %n 件：在队列中查看全部…</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>TodayView</name>

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import ACTOR, TODAY, wait_idle, wait_started
+from workbench.services import items as item_service
 from workbench.services import today as today_service
 from workbench.services.queue import View
 from workbench.services.today import Section
@@ -127,6 +128,33 @@ def test_double_click_opens_the_item(qtbot: QtBot, mine, make_window, tasks) -> 
     assert window.middle.currentWidget() is window.queue
     assert window.sidebar.current_key() == View.OVERDUE.value
     assert window.controller.current.reg_no == mine["late"]
+
+
+def test_a_long_office_list_ends_with_a_row_that_opens_its_queue_view(
+    qtbot: QtBot, svc, register, make_window, tasks, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(today_service, "OFFICE_ROWS_SHOWN", 1)
+    for n, title in enumerate(("科技奖励办法", "孵化器认定办法", "科技特派员工作办法"), 1):
+        reg = register(title, received_on=TODAY - dt.timedelta(days=30))
+        item_service.start_review(svc, reg)
+        opinion = item_service.OpinionInput("approve", "同意", issued_on=TODAY - dt.timedelta(20))
+        item_service.issue_opinion(svc, reg, opinion)
+        item_service.publish(svc, reg, TODAY - dt.timedelta(days=10 - n), f"辽科发〔2025〕{n}号")
+    window = make_window(today=True)
+    model, tree = window.today.model, window.today.tree
+    head = model.section_index(Section.TO_FILE)
+    assert head.data() == "To be filed (3)"
+    assert len(model.item_indexes(Section.TO_FILE)) == 1
+    more = model.index(model.rowCount(head) - 1, 0, head)
+    assert more.data() == "2 more: show them all in the queue…"
+    assert tree.isFirstColumnSpanned(more.row(), head)
+    rect = tree.visualRect(more)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    wait_idle(qtbot, tasks)
+    assert window.middle.currentWidget() is window.queue
+    assert window.sidebar.current_key() == View.TO_FILE.value
+    assert window.queue.model.rowCount() == 3
 
 
 def test_enter_opens_the_item_in_my_queue(qtbot: QtBot, mine, make_window, tasks) -> None:

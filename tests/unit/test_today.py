@@ -9,6 +9,7 @@ import pytest
 
 from workbench.services import items as item_service
 from workbench.services import publication, review
+from workbench.services import today as today_module
 from workbench.services.context import ServiceContext
 from workbench.services.reminders import Urgency, candidates, due_today
 from workbench.services.tally import tally_year
@@ -118,6 +119,20 @@ def test_documents_to_file_with_their_countdown(
     late, due = overview.to_file
     assert late.date == D(2025, 6, 4) and late.days == -12
     assert due.date == D(2025, 6, 20) and due.days == 4 and due.workdays == 4
+
+
+def test_an_office_list_shows_its_first_rows_and_counts_the_rest(
+    ctx: ServiceContext, regs: dict[str, str], today: dt.date, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Filing and the pre-expiry evaluation list every counsel's documents: hundreds in a
+    large office. The Today view shows the earliest ones; the queue's view has them all."""
+    monkeypatch.setattr(today_module, "OFFICE_ROWS_SHOWN", 1)
+    overview = today_overview(ctx, "tester", today)
+    assert reg_nos(overview.to_file) == [regs["file_late"]]  # the most urgent first
+    assert overview.total(Section.TO_FILE) == 2
+    assert reg_nos(overview.expiring) == [regs["expiring"]]  # one: all of them
+    assert overview.total(Section.EXPIRING) == 1
+    assert overview.total(Section.OVERDUE) == len(overview.overdue)
 
 
 def test_validity_ending_within_six_months(overview: TodayOverview, regs: dict[str, str]) -> None:

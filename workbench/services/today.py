@@ -45,6 +45,10 @@ from workbench.store import queue as queue_store
 from workbench.store.calendar import load_calendar
 from workbench.store.schema import items, pauses
 
+#: the office's lists (to file, validity ending) show this many rows, earliest first; the rest
+#: are one click away in the queue's view of the same items
+OFFICE_ROWS_SHOWN = 30
+
 
 class Section(StrEnum):
     """The lists of the Today view, in the order shown."""
@@ -143,6 +147,9 @@ class TodayOverview:
     mine: YearFigures
     office: YearFigures | None = None  # administrators only
     office_counts: OfficeCounts | None = None  # administrators only
+    #: the office's lists show their first :data:`OFFICE_ROWS_SHOWN` rows; how many there are
+    to_file_total: int = 0
+    expiring_total: int = 0
 
     @property
     def due_within_week(self) -> tuple[TodayRow, ...]:
@@ -153,6 +160,15 @@ class TodayOverview:
             return self.due_within_week
         rows: tuple[TodayRow, ...] = getattr(self, section.value)
         return rows
+
+    def total(self, section: Section) -> int:
+        """How many items ``section`` has: the office's lists may show only the first ones."""
+        shown = len(self.section(section))
+        if section is Section.TO_FILE:
+            return max(shown, self.to_file_total)
+        if section is Section.EXPIRING:
+            return max(shown, self.expiring_total)
+        return shown
 
 
 _COLUMNS = (
@@ -183,11 +199,15 @@ def _rows(
     cal: WorkCalendar | None,
     *,
     paused: bool = False,
+    limit: int | None = None,
 ) -> tuple[TodayRow, ...]:
-    """The items matching ``where`` by ``date_col`` (earliest first), counted from ``today``;
-    working days left are counted with ``cal`` (for ``paused`` items: those the clock keeps)."""
+    """The items matching ``where`` by ``date_col`` (earliest first; the first ``limit``),
+    counted from ``today``; working days left are counted with ``cal`` (for ``paused`` items:
+    those the clock keeps)."""
     cols = [*_COLUMNS, date_col.label("on")]
     stmt = select(*cols).where(where).order_by(date_col.asc().nulls_last(), items.c.reg_no)
+    if limit is not None:
+        stmt = stmt.limit(limit)
     out = []
     # the rows come earliest first: each count goes on from the previous row's
     counted_to, counted = today, 0
@@ -216,6 +236,17 @@ def _rows(
             )
         )
     return tuple(out)
+
+
+def _office_rows(
+    conn: Connection, where: ColumnElement[bool], date_col: Any, today: dt.date, cal: WorkCalendar
+) -> tuple[tuple[TodayRow, ...], int]:
+    """The first :data:`OFFICE_ROWS_SHOWN` rows of an office list and how many it has (counted
+    only when there are more)."""
+    rows = _rows(conn, where, date_col, today, cal, limit=OFFICE_ROWS_SHOWN + 1)
+    if len(rows) <= OFFICE_ROWS_SHOWN:
+        return rows, len(rows)
+    return rows[:OFFICE_ROWS_SHOWN], _count(conn, where)
 
 
 def week_ahead(today: dt.date) -> list[dt.date]:
@@ -268,9 +299,11 @@ def today_overview(ctx: ServiceContext, counsel: str | None, today: dt.date) -> 
             None,
             paused=True,
         )
-        to_file = _rows(conn, queue_store.to_file_clause(), items.c.filing_due_on, today, cal)
+        to_file, to_file_total = _office_rows(
+            conn, queue_store.to_file_clause(), items.c.filing_due_on, today, cal
+        )
         limit = add_months(today, EVALUATION_REMINDER_MONTHS)
-        expiring = _rows(
+        expiring, expiring_total = _office_rows(
             conn, queue_store.evaluation_clause(limit), items.c.valid_until, today, cal
         )
         office = office_counts = None
@@ -293,6 +326,8 @@ def today_overview(ctx: ServiceContext, counsel: str | None, today: dt.date) -> 
             mine=glance_in(conn, today.year, among),
             office=office,
             office_counts=office_counts,
+            to_file_total=to_file_total,
+            expiring_total=expiring_total,
         )
 
 

@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         a.refresh.triggered.connect(self.refresh_all)
         a.find.triggered.connect(self._on_find_triggered)
         self.today.openRequested.connect(self.open_item)
+        self.today.viewRequested.connect(self.sidebar.select)
         self.today.loaded.connect(self.reminders.consider)
         self.banner.openRequested.connect(lambda reg_no: self.open_item(reg_no, View.ALL.value))
         self.reminders.dayChanged.connect(self._on_reminders_day_changed)

@@ -46,6 +46,7 @@ class _Node:
     parent: _Node | None = None
     text: str = ""
     row: TodayRow | None = None
+    more: bool = False  # "N more in the queue": opens the section's queue view
     children: list[_Node] = field(default_factory=list)
 
     def add(self, child: _Node) -> _Node:
@@ -79,7 +80,8 @@ class TodayModel(QAbstractItemModel):
         root = _Node(None)
         for section in Section:
             rows = overview.section(section)
-            head = root.add(_Node(section, text=f"{self.section_title(section)} ({len(rows)})"))
+            total = overview.total(section)
+            head = root.add(_Node(section, text=f"{self.section_title(section)} ({total})"))
             if section is Section.WEEK_AHEAD:
                 for group in overview.week:
                     if group.rows:
@@ -89,6 +91,9 @@ class TodayModel(QAbstractItemModel):
             else:
                 for row in rows:
                     head.add(_Node(section, row=row))
+            if total > len(rows):
+                text = self.tr("%n more: show them all in the queue…", "", total - len(rows))
+                head.add(_Node(section, text=text, more=True))
         self._root = root
         self.endResetModel()
 
@@ -106,6 +111,10 @@ class TodayModel(QAbstractItemModel):
         node = index.internalPointer()
         assert isinstance(node, _Node)
         return node
+
+    def is_more(self, index: Index) -> bool:
+        """Whether ``index`` is the row that stands for the rest of an office list."""
+        return index.isValid() and self._node(index).more
 
     def reg_no(self, index: Index) -> str | None:
         node = self._node(index)
@@ -185,7 +194,8 @@ class TodayModel(QAbstractItemModel):
                 return node.text if column is TodayColumn.REG_NO else None
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
-                font.setBold(True)
+                font.setBold(not node.more)
+                font.setUnderline(node.more)  # it leads somewhere, as a link does
                 return font
             if role == SectionRole:
                 return node.section.value if node.section else None

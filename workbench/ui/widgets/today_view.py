@@ -61,6 +61,8 @@ class _Tree(QTreeView):
 class TodayView(QWidget):
     #: open an item: (reg. no., the queue view to show it in)
     openRequested = Signal(str, str)
+    #: show a queue view (the rest of a list that shows only its first rows)
+    viewRequested = Signal(str)
     #: a fresh overview is on screen
     loaded = Signal(object)
 
@@ -210,6 +212,11 @@ class TodayView(QWidget):
         for c in range(self.model.rowCount(week)):
             self.tree.setFirstColumnSpanned(c, week, True)
             self.tree.expand(self.model.index(c, 0, week))
+        for section in (Section.TO_FILE, Section.EXPIRING):  # "N more..." spans its row too
+            head = self.model.section_index(section)
+            last = self.model.rowCount(head) - 1
+            if last >= 0 and self.model.is_more(self.model.index(last, 0, head)):
+                self.tree.setFirstColumnSpanned(last, head, True)
         day = QLocale().toString(to_qdate(overview.today), QLocale.FormatType.LongFormat)
         self.title.setText(self.tr("Today, %1").replace("%1", day))
         counts = overview.office_counts
@@ -229,12 +236,16 @@ class TodayView(QWidget):
     # --- opening ----------------------------------------------------------------------------
 
     def _on_tree_activated(self, index: QModelIndex) -> None:
-        reg_no = index.siblingAtColumn(0).data(RegNoRole)
+        first = index.siblingAtColumn(0)
+        view = SECTION_VIEWS[Section(first.data(SectionRole))].value
+        if self.model.is_more(first):  # the rest of an office list: in its queue view
+            self.viewRequested.emit(view)
+            return
+        reg_no = first.data(RegNoRole)
         if not reg_no:
             self.tree.setExpanded(index, not self.tree.isExpanded(index))
             return
-        section = Section(index.data(SectionRole))
-        self.openRequested.emit(reg_no, SECTION_VIEWS[section].value)
+        self.openRequested.emit(reg_no, view)
 
     def activate(self, index: Any) -> None:
         """Open the item at ``index`` as a double-click would (for keyboard users and tests)."""
