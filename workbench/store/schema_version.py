@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: The newest migration. Checked against Alembic by a test, so that opening an up-to-date
 #: database (every start of the CLI) does not have to load Alembic at all.
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 
 
 def alembic_config(conn: Connection | None = None) -> Any:
