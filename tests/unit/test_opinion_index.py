@@ -72,7 +72,7 @@ def test_opinions_by_month_are_read_from_the_index_alone(
     finally:
         event.remove(reviewed.db.engine, "before_cursor_execute", seen)
     assert months == (2, 0, 1, 0, 1) + (0,) * 7 and late == 2
-    (sql, params) = [s for s in statements if "GROUP BY" in s[0]][0]
+    [(sql, params)] = [s for s in statements if "GROUP BY" in s[0]]
     con = sqlite3.connect(db_path)
     try:
         plan = " ".join(r[-1] for r in con.execute("EXPLAIN QUERY PLAN " + sql, params))

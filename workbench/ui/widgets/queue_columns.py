@@ -79,11 +79,16 @@ class QueueColumns(QObject):
             (labels.status_label(s) for s in Status), key=fm.horizontalAdvance
         )
         samples[Column.DUE] = max(_due_samples(), key=fm.horizontalAdvance)
-        for column, text in samples.items():
-            width = fm.horizontalAdvance(text) + PAD + (BADGE_EXTRA if column is Column.DUE else 0)
-            width = max(width, fm.horizontalAdvance(header_text(column)) + 28)
-            if not grow_only or width > header.sectionSize(column):
-                header.resizeSection(column, width)
+        self._fitting = True  # the title is fitted once, after every other column
+        try:
+            for column, text in samples.items():
+                width = fm.horizontalAdvance(text) + PAD
+                width += BADGE_EXTRA if column is Column.DUE else 0
+                width = max(width, fm.horizontalAdvance(header_text(column)) + 28)
+                if not grow_only or width > header.sectionSize(column):
+                    header.resizeSection(column, width)
+        finally:
+            self._fitting = False
         self.fit_title()
 
     def title_minimum(self) -> int:
