@@ -1493,16 +1493,6 @@
             <translation>%1 已登记</translation>
         </message>
         <message>
-            <location filename="../../workbench/ui/main_window.py" line="303" />
-            <source>Save search</source>
-            <translation>保存搜索</translation>
-        </message>
-        <message>
-            <location filename="../../workbench/ui/main_window.py" line="303" />
-            <source>Name of the saved search:</source>
-            <translation>搜索的名称：</translation>
-        </message>
-        <message>
             <location filename="../../workbench/ui/main_window.py" line="326" />
             <source>Not done</source>
             <translation>未完成</translation>
@@ -1511,6 +1501,19 @@
             <location filename="../../workbench/ui/main_window.py" line="329" />
             <source>Working…</source>
             <translation>正在处理…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedSearches</name>
+        <message>
+            <location filename="../../workbench/ui/saved_searches.py" line="45" />
+            <source>Save search</source>
+            <translation>保存搜索</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/saved_searches.py" line="45" />
+            <source>Name of the saved search:</source>
+            <translation>搜索的名称：</translation>
         </message>
     </context>
     <context>

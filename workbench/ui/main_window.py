@@ -28,7 +28,7 @@ from workbench.ui.item_controller import ItemController
 from workbench.ui.models.view_list_model import TODAY_KEY
 from workbench.ui.print_actions import WindowPrinting
 from workbench.ui.prompts import Prompts
-from workbench.ui.settings import SavedSearch, load_saved_searches, store_saved_searches
+from workbench.ui.saved_searches import SavedSearches
 from workbench.ui.tasks import TaskRunner
 from workbench.ui.view_counts import ViewCounts
 from workbench.ui.who import UserBadge
@@ -68,7 +68,6 @@ class MainWindow(QMainWindow):
         self.settings = keys.user_settings(ctx.paths)
         self._first_load = True
         self._select_after_load: str | None = None
-        self._saved: list[SavedSearch] = load_saved_searches(self.settings)
         self._user_sort: tuple[str, bool] | None = None  # while a view uses its own order
         self._open_fallback = False  # an item being opened may be sought among all items
         self.view_counts = ViewCounts(ctx, tasks, self)
@@ -110,8 +109,10 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.sidebar.list, self.queue.search_box)
         self.setTabOrder(self.queue.search_box, self.queue.table)
         self.setTabOrder(self.queue.table, self.pane.tabs)
+        self.saved_searches = SavedSearches(
+            self.settings, self.sidebar, self.queue, self.prompts, self
+        )
         self._wire()
-        self.sidebar.set_saved_searches(self._saved)
         self._restore_state()
 
     # --- building ---------------------------------------------------------------------------
@@ -153,8 +154,6 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         a = self.app_actions
         self.sidebar.viewSelected.connect(self._on_sidebar_view_selected)
-        self.sidebar.saveSearchRequested.connect(self._on_save_search_requested)
-        self.sidebar.removeSearchRequested.connect(self._on_remove_search_requested)
         self.queue.currentItemChanged.connect(self._on_queue_current_item_changed)
         self.queue.loaded.connect(self._on_queue_loaded)
         self.queue.searchAllRequested.connect(lambda: self.sidebar.select(View.ALL.value))
@@ -172,7 +171,8 @@ class MainWindow(QMainWindow):
         self.today.loaded.connect(self.reminders.consider)
         self.banner.openRequested.connect(lambda reg_no: self.open_item(reg_no, View.ALL.value))
         self.reminders.dayChanged.connect(self._on_reminders_day_changed)
-        a.save_search.triggered.connect(self._on_save_search_requested)
+        a.save_search.triggered.connect(self.saved_searches.save_current)
+        self.saved_searches.changed.connect(self.refresh_counts)
         a.clear_filters.triggered.connect(self.queue.clear_search_and_filters)
         a.save.triggered.connect(lambda: self.pane.details.save())
         a.save_next.triggered.connect(lambda: self.pane.details.save(then_next=True))
@@ -379,28 +379,6 @@ class MainWindow(QMainWindow):
         self.queue.reload()
         self.refresh_counts()
         self._show_message(self.tr("%1 registered").replace("%1", reg_no))
-
-    def _on_save_search_requested(self) -> None:
-        name = self.prompts.ask_text(
-            self, self.tr("Save search"), self.tr("Name of the saved search:")
-        )
-        if not name or not name.strip():
-            return
-        name = name.strip()[:60]
-        search = SavedSearch(name, self.queue.query())
-        self._saved = [s for s in self._saved if s.name != name] + [search]
-        store_saved_searches(self.settings, self._saved)
-        self.sidebar.set_saved_searches(self._saved)
-        self.sidebar.select(search.key)
-        self.refresh_counts()
-
-    def _on_remove_search_requested(self, name: str) -> None:
-        self._saved = [s for s in self._saved if s.name != name]
-        store_saved_searches(self.settings, self._saved)
-        self.sidebar.set_saved_searches(self._saved)
-        if self.sidebar.current_key() is None:
-            self.sidebar.select(View.ALL.value)
-        self.refresh_counts()
 
     def _on_tasks_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, WorkbenchError):
