@@ -48,10 +48,12 @@ def test_today_is_the_first_view(qtbot: QtBot, mine, make_window) -> None:
     assert window.sidebar.current_key() == TODAY_KEY
     assert window.middle.currentWidget() is window.today and window.today.isVisible()
     assert window.queue.model.rowCount() == 3  # the queue is ready behind it
+    assert not window.pane.isVisible()  # the lists take the item pane's room
     window.sidebar.select(View.ALL.value)
     assert window.middle.currentWidget() is window.queue
+    assert window.pane.isVisible() and window.controller.current is not None
     window.sidebar.select(TODAY_KEY)
-    assert window.middle.currentWidget() is window.today
+    assert window.middle.currentWidget() is window.today and not window.pane.isVisible()
 
 
 def test_at_start_the_today_lists_are_read_first_and_once(
@@ -338,7 +340,7 @@ def test_the_title_keeps_room_for_some_words_in_a_narrow_pane(
     from workbench.ui.models.today_model import TodayColumn
 
     first = make_window(today=True)
-    first.splitter.setSizes([200, 300, 900])  # the middle pane squeezed, and kept so
+    first.splitter.setSizes([1300, 200, 400])  # the middle pane squeezed, and kept so
     first.close()
     window = make_window(today=True)
     tree = window.today.tree

@@ -282,8 +282,10 @@ class MainWindow(QMainWindow):
     def _on_sidebar_view_selected(self, key: str, query: Any) -> None:
         if key == TODAY_KEY:
             self.middle.setCurrentWidget(self.today)
+            self._show_pane_if_useful()
             return
         self.middle.setCurrentWidget(self.queue)
+        self._show_pane_if_useful()
         if not key.startswith("saved:"):
             self._use_sort(queue_service.default_sort(query.view))
         self.queue.set_view(key, query)
@@ -309,7 +311,15 @@ class MainWindow(QMainWindow):
         """Show the queue in place of the Today view, with the view it last showed."""
         if self.middle.currentWidget() is not self.queue:
             self.middle.setCurrentWidget(self.queue)
+            self._show_pane_if_useful()
             self.sidebar.select(self.queue.view_key, emit=False)
+
+    def _show_pane_if_useful(self) -> None:
+        """The item pane shows the queue's current item: beside the queue, when it has any
+        (a fresh start: nothing to show). The Today view takes its room: its lists need it,
+        and an item from the queue beside them would only be in the way."""
+        beside_queue = self.middle.currentWidget() is self.queue
+        self.pane.setVisible(beside_queue and self.queue.total_items != 0)
 
     def open_item(self, reg_no: str, view: str) -> None:
         """Show ``reg_no`` in the queue (in ``view``, else among all items) and the item pane."""
@@ -346,7 +356,7 @@ class MainWindow(QMainWindow):
 
     def _on_queue_loaded(self, rows: int, ms: float) -> None:
         log.info("queue: %d rows in %.0f ms", rows, ms)
-        self.pane.setVisible(self.queue.total_items != 0)  # a fresh start: nothing to show
+        self._show_pane_if_useful()
         if self.queue.total_items == 0:  # ... but the three ways to begin
             self.show_queue()
         if self._select_after_load:
