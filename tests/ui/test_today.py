@@ -257,7 +257,16 @@ def test_month_chart_paints(qtbot: QtBot, svc, mine, make_window) -> None:
     chart = window.today.glance.chart
     chart.set_values([1, 0, 3, 2, 0, 0, 0, 0, 0, 0, 0, 5])
     assert not chart.grab().isNull()
-    assert "12: 5" in chart.accessibleDescription()
+    assert "12: 5" in chart.accessibleDescription() and "12: 5" in chart.toolTip()
+    font, fit = chart.number_font(40)
+    assert fit and font.pointSizeF() == chart.font().pointSizeF()
+    # a large office's months, in a narrow chart: smaller numbers, or none rather than a jumble
+    chart.set_values([2906, 2506, 3018, 2206, 4862, 1907, 2712, 0, 0, 0, 0, 0])
+    font, fit = chart.number_font(chart.fontMetrics().horizontalAdvance("4862") * 0.85)
+    assert fit and font.pointSizeF() < chart.font().pointSizeF()
+    font, fit = chart.number_font(12)
+    assert not fit and "5: 4862" in chart.toolTip()
+    assert not chart.grab().isNull()
 
 
 def test_every_string_of_the_today_view_is_translated() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -21,6 +21,8 @@ from workbench.services.today import YearFigures
 from workbench.ui import glossary
 
 BAR_COLOUR = "#3f6fb5"
+#: the chart's numbers shrink to fit their month's slot, down to this share of the font
+MIN_FONT_SCALE = 0.6
 
 
 class MonthChart(QWidget):
@@ -43,6 +45,7 @@ class MonthChart(QWidget):
             for m, v in enumerate(self._values, 1)
         )
         self.setAccessibleDescription(text)
+        self.setToolTip(text)
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -50,6 +53,19 @@ class MonthChart(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(12 * (self.fontMetrics().horizontalAdvance("12") + 6), 140)
+
+    def number_font(self, slot: float) -> tuple[QFont, bool]:
+        """The font of the numbers in a month's ``slot`` (pixels wide), smaller when they
+        would not fit, and whether the counts fit even so: if not they are left out, never
+        overlapping (the tooltip has them)."""
+        font = QFont(self.font())
+        fm = QFontMetrics(font)
+        peak, pad = str(max(self._values)), 2
+        widest = max(fm.horizontalAdvance("12"), fm.horizontalAdvance(peak))
+        if widest + pad > slot:  # narrow, or large counts (a pixel to spare for rounding)
+            scale = max(MIN_FONT_SCALE, (slot - pad - 1) / widest)
+            font.setPointSizeF(font.pointSizeF() * scale)
+        return font, QFontMetrics(font).horizontalAdvance(peak) + pad <= slot
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -59,11 +75,9 @@ class MonthChart(QWidget):
         rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
         top, bottom = rect.top() + line, rect.bottom() - line - 2
         slot = rect.width() / 12
-        if fm.horizontalAdvance("12") + 2 > slot:  # narrow: smaller month numbers
-            font = painter.font()
-            font.setPointSizeF(font.pointSizeF() * 0.8)
-            painter.setFont(font)
         peak = max(self._values) or 1
+        font, counts_fit = self.number_font(slot)
+        painter.setFont(font)
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)
         axis = self.palette().color(QPalette.ColorRole.Mid)
         painter.setPen(axis)
@@ -76,6 +90,7 @@ class MonthChart(QWidget):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor(BAR_COLOUR))
                 painter.drawRect(bar)
+            if value and counts_fit:
                 painter.setPen(text_colour)
                 label = QRectF(x, bar.top() - line, slot, line)
                 painter.drawText(label, Qt.AlignmentFlag.AlignCenter, str(value))
