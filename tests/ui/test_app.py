@@ -98,6 +98,21 @@ def test_window_state_is_restored(qtbot: QtBot, register, make_window, tasks) ->
     qtbot.waitUntil(lambda: again.splitter.sizes() == sizes)  # the pane back, as it was
 
 
+def test_the_views_names_stay_whole_in_a_sidebar_saved_narrower(
+    qtbot: QtBot, register, make_window
+) -> None:
+    """A width saved in Chinese (shorter names) or at another scale: in English the names
+    and counts are not cut, and the list does not scroll sideways."""
+    register("甲")
+    first = make_window()
+    first.splitter.setSizes([40, 1000, 400])
+    first.close()
+    window = make_window()
+    views = window.sidebar.list
+    assert views.width() >= views.sizeHintForColumn(0) + 2 * views.frameWidth()
+    assert not views.horizontalScrollBar().isVisible()
+
+
 def test_a_bad_data_file_is_explained_and_another_chosen(
     qtbot: QtBot, paths, prompts, start_app, tmp_path: Path
 ) -> None:

@@ -100,6 +100,17 @@ def test_the_sections_and_their_rows(qtbot: QtBot, mine, make_window) -> None:
     assert office == ["3", "0", "0", "0", "–", "–", "–"]  # admin
 
 
+def test_no_row_is_cut_to_the_height_of_the_first(qtbot: QtBot, mine, make_window) -> None:
+    """In English the first row (a section's name) is Latin; the Chinese titles and the
+    deadline badges below it need taller rows."""
+    window = make_window(today=True)
+    tree = window.today.tree
+    for index in window.today.model.item_indexes(Section.WEEK_AHEAD):
+        for column in range(window.today.model.columnCount()):
+            cell = index.siblingAtColumn(column)
+            assert tree.visualRect(cell).height() >= tree.sizeHintForIndex(cell).height()
+
+
 def test_the_year_panel_shows_the_filing_rates_as_percentages(qtbot: QtBot) -> None:
     from workbench.services.tally import FilingIndicators
     from workbench.services.today import YearFigures

@@ -70,6 +70,9 @@ class Sidebar(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        # the views' names and counts whole in this language, whatever width was saved (in
+        # the other language, or at another scale): the splitter keeps the sidebar this wide
+        self.list.setMinimumWidth(self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth())
 
     def set_saved_searches(self, searches: list[SavedSearch]) -> None:
         current = self.current_key()

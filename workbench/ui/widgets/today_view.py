@@ -95,7 +95,9 @@ class TodayView(QWidget):
         self.tree.setItemDelegateForColumn(TodayColumn.WHEN, DeadlineDelegate(self.tree))
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setUniformRowHeights(True)
+        # not uniform: the first row (a section's name, Latin in English) would set the height
+        # of every row, and cut the Chinese titles and the deadline badges below it
+        self.tree.setUniformRowHeights(False)
         self.tree.setAlternatingRowColors(False)
         self.tree.setExpandsOnDoubleClick(False)
         header = self.tree.header()
