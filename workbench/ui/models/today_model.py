@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QFont
@@ -62,6 +63,8 @@ class TodayModel(QAbstractItemModel):
         super().__init__(parent)
         self._root = _Node(None)
         self._today: dt.date | None = None
+        #: every row's height in pixels (the view's choice); 0: each row's own
+        self.row_height = 0
 
     # --- filling ----------------------------------------------------------------------------
 
@@ -187,6 +190,8 @@ class TodayModel(QAbstractItemModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        if role == Qt.ItemDataRole.SizeHintRole and self.row_height:
+            return QSize(-1, self.row_height)
         node = self._node(index)
         column = TodayColumn(index.column())
         if node.row is None:  # a section or day header, spanning the row

@@ -95,9 +95,11 @@ class TodayView(QWidget):
         self.tree.setItemDelegateForColumn(TodayColumn.WHEN, DeadlineDelegate(self.tree))
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        # not uniform: the first row (a section's name, Latin in English) would set the height
-        # of every row, and cut the Chinese titles and the deadline badges below it
-        self.tree.setUniformRowHeights(False)
+        # one height for every row (laying out hundreds of rows stays cheap), the queue's: not
+        # the first row's, which is a section's name, Latin in English, and would cut the
+        # Chinese titles and the deadline badges below it
+        self.tree.setUniformRowHeights(True)
+        self.model.row_height = self.tree.fontMetrics().height() + 10
         self.tree.setAlternatingRowColors(False)
         self.tree.setExpandsOnDoubleClick(False)
         header = self.tree.header()
