@@ -64,7 +64,10 @@ class MonthChart(QWidget):
         widest = max(fm.horizontalAdvance("12"), fm.horizontalAdvance(peak))
         if widest + pad > slot:  # narrow, or large counts (a pixel to spare for rounding)
             scale = max(MIN_FONT_SCALE, (slot - pad - 1) / widest)
-            font.setPointSizeF(font.pointSizeF() * scale)
+            if font.pointSizeF() > 0:
+                font.setPointSizeF(font.pointSizeF() * scale)
+            else:  # a font sized in pixels
+                font.setPixelSize(max(1, int(font.pixelSize() * scale)))
         return font, QFontMetrics(font).horizontalAdvance(peak) + pad <= slot
 
     def paintEvent(self, event: QPaintEvent) -> None:
