@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect
 
+from tests.migrations import migrate_to
 from workbench.domain.errors import InvalidInput, NotFound
 from workbench.domain.roles import PermissionDenied
 from workbench.services import items as item_service
@@ -24,7 +25,7 @@ from workbench.services.drafts import (
     save_draft,
 )
 from workbench.services.users import add_user
-from workbench.store.database import Database, open_database
+from workbench.store.database import open_database
 from workbench.store.schema import drafts
 
 D = dt.date
@@ -33,18 +34,6 @@ D = dt.date
 def _register(ctx: ServiceContext, title: str = "辽宁省科技计划项目管理办法") -> str:
     new = item_service.NewItem("normative", title, D(2025, 6, 2))
     return item_service.register(ctx, new).reg_no
-
-
-def _step(db: Database, revision: str) -> None:
-    from alembic import command
-
-    from workbench.store.schema_version import alembic_config
-
-    step = command.upgrade if revision == "head" else command.downgrade
-    with db.engine.connect() as raw:
-        conn = raw.execution_options(write=True)
-        with conn.begin():
-            step(alembic_config(conn), revision)
 
 
 def test_migration_0005_goes_down_and_up_again(ctx: ServiceContext, db_path: Path) -> None:
@@ -64,11 +53,11 @@ def test_migration_0005_goes_down_and_up_again(ctx: ServiceContext, db_path: Pat
         )
     db = open_database(str(db_path))
     try:
-        _step(db, "0004")
+        migrate_to(db, "0004")
         with db.engine.connect() as conn:
             assert not inspect(conn).has_table("drafts")
             assert conn.exec_driver_sql("SELECT count(*) FROM items").scalar() == 1
-        _step(db, "head")
+        migrate_to(db, "head")
         with db.engine.connect() as conn:
             assert inspect(conn).has_table("drafts")
             assert conn.exec_driver_sql("SELECT count(*) FROM drafts").scalar() == 0

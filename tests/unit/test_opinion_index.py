@@ -11,25 +11,14 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
+from tests.migrations import migrate_to
 from workbench.services import items as item_service
 from workbench.services import review
 from workbench.services.context import ServiceContext
 from workbench.services.tally import reviewed_by_month, reviewed_in, tally_year, year_bounds
-from workbench.store.database import Database, open_database
+from workbench.store.database import open_database
 
 D = dt.date
-
-
-def _step(db: Database, revision: str) -> None:
-    from alembic import command
-
-    from workbench.store.schema_version import alembic_config
-
-    step = command.upgrade if revision == "head" else command.downgrade
-    with db.engine.connect() as raw:
-        conn = raw.execution_options(write=True)
-        with conn.begin():
-            step(alembic_config(conn), revision)
 
 
 @pytest.fixture
@@ -93,7 +82,7 @@ def test_migration_0009_goes_down_and_up_again(reviewed: ServiceContext, db_path
             ("0008", "ix_items_opinion_on", "ix_items_opinion_on_due_status"),
             ("head", "ix_items_opinion_on_due_status", "ix_items_opinion_on"),
         ):
-            _step(db, revision)
+            migrate_to(db, revision)
             names = _index_names(db_path)
             assert present in names and gone not in names, revision
             assert tally_year(ServiceContext(db, actor="tester"), 2025) == before, revision
