@@ -24,6 +24,7 @@ from workbench.domain.errors import WorkbenchError
 from workbench.paths import app_paths
 from workbench.services import backup as svc
 from workbench.services import items
+from workbench.services import restore as restoring
 from workbench.services.attachments import add_attachment
 from workbench.services.calendar import save_schedule
 from workbench.services.context import ServiceContext
@@ -164,7 +165,7 @@ def test_round_trip_into_a_new_sqlite_file_keeps_every_row_and_tally(
     assert not result.missing_attachments
 
     other = tmp_path / "elsewhere" / "restored.sqlite3"
-    restored = svc.restore_backup(result.path, str(other), app_paths(), actor="tester")
+    restored = restoring.restore_backup(result.path, str(other), app_paths(), actor="tester")
     assert restored.integrity == "ok" and restored.previous_copy is None
     assert restored.row_counts["items"] == 60
     assert restored.audit_events == result.row_counts["audit_events"] + 1
@@ -193,7 +194,7 @@ def test_round_trip_sqlite_to_postgres_and_back(
     populate(ctx, tmp_path / "files")
     before, before_tallies, before_list = dump(ctx.db), tallies(ctx), listing(ctx)
     first = svc.create_backup(ctx, tmp_path / "x.wbbackup")
-    svc.restore_backup(first.path, pg_url, app_paths(), actor="tester")
+    restoring.restore_backup(first.path, pg_url, app_paths(), actor="tester")
 
     pg = open_ctx(pg_url)
     try:
@@ -216,7 +217,7 @@ def test_round_trip_sqlite_to_postgres_and_back(
         pg.db.close()
 
     back = tmp_path / "back" / "w.sqlite3"
-    svc.restore_backup(second.path, str(back), app_paths(), actor="tester")
+    restoring.restore_backup(second.path, str(back), app_paths(), actor="tester")
     home = open_ctx(str(back))
     try:
         assert_same_data(on_server, dump(home.db))
@@ -392,7 +393,7 @@ def test_damaged_or_hostile_archive_is_refused_before_the_database_is_touched(
     bad = rewrite(archive, tmp_path / "bad.wbbackup", **kwargs)
     target = tmp_path / "never.sqlite3"
     with pytest.raises(ArchiveError) as err:
-        svc.restore_backup(bad, str(target), app_paths())
+        restoring.restore_backup(bad, str(target), app_paths())
     message = str(err.value)
     assert words in message and "\n" not in message and message.endswith("。")
     assert not target.exists()
@@ -467,13 +468,13 @@ def test_restore_over_items_needs_force_and_keeps_the_old_file(
     load_demo(busy, 5, seed=1)
     old = dump(busy.db)
     busy.db.close()
-    with pytest.raises(svc.RestoreError, match="--force", check=code_is("restore.occupied")):
-        svc.restore_backup(archive, str(target), app_paths(), actor="tester")
+    with pytest.raises(restoring.RestoreError, match="--force", check=code_is("restore.occupied")):
+        restoring.restore_backup(archive, str(target), app_paths(), actor="tester")
     again = open_ctx(str(target))
     assert dump(again.db) == old
     again.db.close()
 
-    result = svc.restore_backup(archive, str(target), app_paths(), force=True, actor="tester")
+    result = restoring.restore_backup(archive, str(target), app_paths(), force=True, actor="tester")
     assert result.previous_copy is not None and result.previous_copy.parent == tmp_path
     assert integrity(result.previous_copy) == "ok"
     with sqlite3.connect(result.previous_copy) as conn:
@@ -504,8 +505,8 @@ def test_a_failing_restore_changes_nothing_even_with_force(
     load_demo(busy, 5, seed=1)
     old = dump(busy.db)
     busy.db.close()
-    with pytest.raises(svc.RestoreError, check=code_is("restore.failed")):
-        svc.restore_backup(bad, any_target, app_paths(), force=True, actor="tester")
+    with pytest.raises(restoring.RestoreError, check=code_is("restore.failed")):
+        restoring.restore_backup(bad, any_target, app_paths(), force=True, actor="tester")
     after = open_ctx(any_target)
     try:
         assert dump(after.db) == old
@@ -519,10 +520,10 @@ def test_an_archive_changed_after_it_was_checked_is_still_caught(
 ) -> None:
     verified = svc.verify_backup(archive)
     rewrite(archive, archive, change=edit_rows("opinions", lambda r: r[0].update(text="篡改")))
-    monkeypatch.setattr(svc, "verify_backup", lambda _path: verified)
+    monkeypatch.setattr(restoring, "verify_backup", lambda _path: verified)
     target = tmp_path / "late.sqlite3"
     with pytest.raises(ArchiveError, check=code_is("archive.checksum_mismatch")):
-        svc.restore_backup(archive, str(target), app_paths(), actor="tester")
+        restoring.restore_backup(archive, str(target), app_paths(), actor="tester")
     check = open_ctx(str(target))
     try:
         with check.db.read() as conn:
@@ -538,7 +539,7 @@ def test_force_on_a_server_keeps_an_archive_of_what_was_there(
     busy = open_ctx(pg_url)
     load_demo(busy, 5, seed=1)
     busy.db.close()
-    result = svc.restore_backup(archive, pg_url, app_paths(), force=True, actor="tester")
+    result = restoring.restore_backup(archive, pg_url, app_paths(), force=True, actor="tester")
     assert result.previous_copy is not None
     assert result.previous_copy.parent == app_paths().backups_dir
     kept = svc.verify_backup(result.previous_copy)
@@ -663,7 +664,7 @@ def test_auto_backup_of_the_default_database_and_none_on_a_server(
 
 
 def test_errors_are_workbench_errors() -> None:
-    for error in (ArchiveError, BackupError, svc.RestoreError):
+    for error in (ArchiveError, BackupError, restoring.RestoreError):
         assert issubclass(error, WorkbenchError)  # the CLI prints them as one sentence
 
 
@@ -674,5 +675,5 @@ def test_a_database_with_history_but_no_items_is_not_replaced_silently(
     only = open_ctx(str(target))
     save_schedule(only, 2032, (dt.date(2032, 1, 1),), (), note="只改了节假日")
     only.db.close()
-    with pytest.raises(svc.RestoreError, check=code_is("restore.occupied")):
-        svc.restore_backup(archive, str(target), app_paths(), actor="tester")
+    with pytest.raises(restoring.RestoreError, check=code_is("restore.occupied")):
+        restoring.restore_backup(archive, str(target), app_paths(), actor="tester")

@@ -3,44 +3,17 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from workbench.commands.common import resolve_target
 from workbench.domain.errors import InvalidInput
-from workbench.domain.messages import Term, localized, msg
+from workbench.domain.messages import msg
 from workbench.paths import app_paths
 from workbench.services import backup as svc
+from workbench.services import restore as restore_svc
 from workbench.services.context import ServiceContext
 from workbench.store.database import open_database
-
-TABLE_LABELS = {
-    "items": Term("事项", "items"),
-    "pauses": Term("退回记录", "returns"),
-    "opinions": Term("审核意见", "opinions"),
-    "attachments": Term("附件记录", "attachment records"),
-    "settings": Term("设置", "settings"),
-    "calendar_years": Term("节假日年份", "holiday years"),
-    "calendar_days": Term("节假日", "holidays"),
-    "users": Term("用户", "users"),
-    "audit_events": Term("审计记录", "audit records"),
-    "cleanups": Term("清理", "cleanups"),
-    "cleanup_entries": Term("清理记录", "cleanup entries"),
-    "drafts": Term("草稿", "drafts"),
-}
-
-
-def _counts(counts: Mapping[str, int]) -> str:
-    order = list(TABLE_LABELS) + sorted(set(counts) - set(TABLE_LABELS))
-    shown = tuple(f"{TABLE_LABELS.get(k, k)} {counts[k]}" for k in order if k in counts)
-    return str(localized(shown))
-
-
-def _size(n: int) -> str:
-    if n < 1024 * 1024:
-        return f"{max(1, n // 1024)} KB"
-    return f"{n / 1024 / 1024:.1f} MB"
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -67,8 +40,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
             msg(
                 "cli.backed_up",
                 path=str(result.path),
-                size=_size(result.size),
-                counts=_counts(result.row_counts),
+                size=svc.size_text(result.size),
+                counts=svc.counts_text(result.row_counts),
                 attachments=result.attachments,
             )
         )
@@ -84,7 +57,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    result = svc.restore_backup(
+    result = restore_svc.restore_backup(
         Path(args.archive), resolve_target(args), app_paths(), force=args.force
     )
     if result.previous_copy is not None:
@@ -93,7 +66,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         msg(
             "cli.restored",
             target=result.target,
-            counts=_counts(result.row_counts),
+            counts=svc.counts_text(result.row_counts),
             attachments=result.attachments,
         )
     )

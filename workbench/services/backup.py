@@ -1,9 +1,7 @@
-"""Backup and restore use-cases: portable archives of any backend, rotating SQLite snapshots.
+"""Backup use-cases: portable archives of any backend, rotating SQLite snapshots.
 
-* :func:`create_backup` writes a ``.wbbackup`` archive from one consistent snapshot.
-* :func:`restore_backup` checks an archive completely, then loads it into a SQLite file or a
-  PostgreSQL server in one transaction, so an office can move from the embedded file to a
-  server (or back) and prove afterwards that nothing was lost.
+* :func:`create_backup` writes a ``.wbbackup`` archive from one consistent snapshot;
+  :func:`verify_backup` checks one completely (restoring it is :mod:`workbench.services.restore`).
 * :func:`auto_backup` keeps daily / weekly / monthly snapshots of the embedded database.
 """
 
@@ -12,8 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,25 +19,18 @@ from sqlalchemy import Connection, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from workbench import __version__
-from workbench.domain.errors import WorkbenchError
-from workbench.domain.messages import Msg, msg
-from workbench.domain.roles import Permission, PermissionDenied
+from workbench.domain.messages import Term, localized
 from workbench.paths import Paths
 from workbench.services.attachments import storage_dir
-from workbench.services.context import ServiceContext, os_login
-from workbench.services.users import current_user
+from workbench.services.context import ServiceContext
 from workbench.store import archive as arc
-from workbench.store import audit
-from workbench.store import restore as load
 from workbench.store.backup import (
     BackupError,
     RotationResult,
-    aside_path,
     consistent_read,
     rotate_backups,
-    snapshot_sqlite,
 )
-from workbench.store.database import Database, open_database
+from workbench.store.database import Database
 from workbench.store.schema import attachments
 from workbench.store.schema_version import HEAD_REVISION, current_revision, known_revisions
 from workbench.store.target import Target
@@ -48,17 +38,13 @@ from workbench.store.target import Target
 __all__ = [
     "BackupError",
     "BackupResult",
-    "RestoreError",
-    "RestoreResult",
     "RotationResult",
     "auto_backup",
+    "counts_text",
     "create_backup",
-    "restore_backup",
+    "size_text",
+    "verify_backup",
 ]
-
-
-class RestoreError(WorkbenchError):
-    """A restore was refused or failed; the database is as it was before."""
 
 
 @dataclass(frozen=True)
@@ -71,17 +57,35 @@ class BackupResult:
     schema_revision: str
 
 
-@dataclass(frozen=True)
-class RestoreResult:
-    target: str
-    row_counts: Mapping[str, int]
-    attachments: int
-    missing_attachments: int
-    integrity: str
-    audit_events: int
-    previous_copy: Path | None
-    archive_created_at: str
-    source_backend: str
+#: how the tables of an archive are named to a person
+TABLE_LABELS = {
+    "items": Term("事项", "items"),
+    "pauses": Term("退回记录", "returns"),
+    "opinions": Term("审核意见", "opinions"),
+    "attachments": Term("附件记录", "attachment records"),
+    "settings": Term("设置", "settings"),
+    "calendar_years": Term("节假日年份", "holiday years"),
+    "calendar_days": Term("节假日", "holidays"),
+    "users": Term("用户", "users"),
+    "audit_events": Term("审计记录", "audit records"),
+    "cleanups": Term("清理", "cleanups"),
+    "cleanup_entries": Term("清理记录", "cleanup entries"),
+    "drafts": Term("草稿", "drafts"),
+}
+
+
+def counts_text(counts: Mapping[str, int]) -> str:
+    """Rows per table, named in the current language: 事项 12、审核意见 9…"""
+    order = list(TABLE_LABELS) + sorted(set(counts) - set(TABLE_LABELS))
+    shown = tuple(f"{TABLE_LABELS.get(k, k)} {counts[k]}" for k in order if k in counts)
+    return str(localized(shown))
+
+
+def size_text(n: int) -> str:
+    """A file's size for a person: KB below a megabyte, else MB with one decimal."""
+    if n < 1024 * 1024:
+        return f"{max(1, n // 1024)} KB"
+    return f"{n / 1024 / 1024:.1f} MB"
 
 
 def attachment_file(attachments_dir: Path, sha: str) -> Path:
@@ -205,163 +209,6 @@ def create_backup(ctx: ServiceContext, out: Path) -> BackupResult:
 def verify_backup(archive: Path) -> arc.VerifiedArchive:
     """Check an archive completely (structure, limits, checksums, rows, audit chain)."""
     return arc.verify_archive(archive, HEAD_REVISION, frozenset(known_revisions()))
-
-
-def _store_blobs(verified: arc.VerifiedArchive, attachments_dir: Path) -> None:
-    with verified.open() as reader:
-        for sha in sorted(verified.blobs):
-            dest = attachment_file(attachments_dir, sha)
-            with contextlib.suppress(OSError):
-                if hashlib.sha256(dest.read_bytes()).hexdigest() == sha:
-                    continue
-            data = reader.blob(sha)
-            tmp = dest.with_name(f".{sha}.{os.getpid()}.tmp")
-            try:
-                dest.parent.mkdir(parents=True, exist_ok=True)
-                tmp.write_bytes(data)
-                os.replace(tmp, dest)
-            except OSError as exc:
-                raise RestoreError(
-                    "restore.attachments_unwritable",
-                    folder=str(attachments_dir),
-                    reason=exc.strerror or str(exc),
-                ) from None
-            finally:
-                tmp.unlink(missing_ok=True)
-
-
-def _occupied(counts: Mapping[str, int], display: str) -> Msg | None:
-    if counts.get("items"):
-        return msg("restore.has_items", target=display, count=counts["items"])
-    if counts.get("audit_events"):
-        return msg("restore.has_audit_events", target=display, count=counts["audit_events"])
-    return None
-
-
-def _keep_previous(ctx: ServiceContext, paths: Paths) -> Path:
-    db = ctx.db
-    if db.target.path is not None:
-        return snapshot_sqlite(db.target.path, aside_path(db.target.path, "restore"))
-    paths.backups_dir.mkdir(parents=True, exist_ok=True)
-    name = f"before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}{arc.SUFFIX}"
-    return create_backup(ctx, paths.backups_dir / name).path
-
-
-def _with_content(
-    verified: arc.VerifiedArchive, reader: arc.ArchiveReader
-) -> Callable[[dict[str, Any]], dict[str, Any]]:
-    def prepare(row: dict[str, Any]) -> dict[str, Any]:
-        if row["sha256"] in verified.blobs:
-            row["content"] = reader.blob(row["sha256"])
-        return row
-
-    return prepare
-
-
-def restore_backup(
-    archive: Path,
-    target: Target | str,
-    paths: Paths,
-    *,
-    force: bool = False,
-    actor: str | None = None,
-) -> RestoreResult:
-    """Load ``archive`` into ``target`` (all or nothing); see the module docstring."""
-    verified = verify_backup(archive)
-    db = open_database(target)
-    try:
-        return _restore(ServiceContext(db, actor=actor or os_login()), verified, paths, force)
-    finally:
-        db.close()
-
-
-def _restore(
-    ctx: ServiceContext, verified: arc.VerifiedArchive, paths: Paths, force: bool
-) -> RestoreResult:
-    db = ctx.db
-    display = db.target.display()
-    with db.read() as conn:
-        before = load.table_counts(conn)
-    occupied = _occupied(before, display)
-    if occupied and not force:
-        raise RestoreError("restore.occupied", occupied=occupied)
-    if before["users"]:
-        user = current_user(ctx)
-        if user is None or not user.can(Permission.ADMINISTER):
-            raise PermissionDenied("restore.not_admin", login=ctx.actor)
-    attachments_dir = storage_dir(ctx)
-    if attachments_dir is not None:
-        # content-addressed and immutable: a file left by a restore that then fails is harmless
-        _store_blobs(verified, attachments_dir)
-    manifest = verified.manifest
-    in_files = attachments_dir is not None
-    try:
-        with db.write() as conn:
-            now = load.table_counts(conn)
-            late = _occupied(now, display)
-            if late and not force:
-                raise RestoreError("restore.occupied_meanwhile", occupied=late)
-            # the copy is taken while this transaction holds the write lock: it is exactly
-            # what gets replaced
-            previous = _keep_previous(ctx, paths) if late else None
-            if any(now.values()):
-                load.clear_all(conn)
-            with verified.open() as reader:
-                for table in arc.table_order():
-                    blobs = table is attachments and not in_files
-                    prepare = _with_content(verified, reader) if blobs else None
-                    load.insert_rows(conn, table, reader.rows(table), prepare)
-            load.fix_sequences(conn)
-            audit.record(
-                conn,
-                actor=ctx.actor,
-                action="restore",
-                after={
-                    "archive": verified.path.name,
-                    "created_at": manifest.created_at,
-                    "source_backend": manifest.source_backend,
-                    "schema_revision": manifest.schema_revision,
-                    "rows": dict(manifest.row_counts),
-                    "replaced": {k: v for k, v in now.items() if v},
-                    "previous_copy": str(previous) if previous else "",
-                },
-            )
-    except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        raise RestoreError("restore.failed", reason=reason) from None
-    return _check_restored(ctx, verified, previous)
-
-
-def _check_restored(
-    ctx: ServiceContext, verified: arc.VerifiedArchive, previous: Path | None
-) -> RestoreResult:
-    db = ctx.db
-    with db.read() as conn:
-        counts = load.table_counts(conn)
-        integrity = load.sqlite_integrity(conn) if db.target.is_sqlite else "ok"
-        chain = audit.verify_chain(conn)
-    expected = dict(verified.manifest.row_counts)
-    expected["audit_events"] += 1
-    if integrity != "ok" or not chain.ok or counts != expected:
-        problem = (
-            msg("restore.problem_integrity", result=integrity)
-            if integrity != "ok"
-            else msg("restore.problem_audit_chain", event_id=chain.first_bad_id)
-            if not chain.ok
-            else msg("restore.problem_row_counts")
-        )
-        raise RestoreError("restore.check_failed", problem=problem)
-    return RestoreResult(
-        target=db.target.display(),
-        row_counts=counts,
-        attachments=len(verified.blobs),
-        missing_attachments=len(verified.manifest.missing_attachments),
-        integrity=integrity,
-        audit_events=chain.events,
-        previous_copy=previous,
-        archive_created_at=verified.manifest.created_at,
-        source_backend=verified.manifest.source_backend,
-    )
 
 
 def backups_dir_for(target: Target, paths: Paths) -> Path:
