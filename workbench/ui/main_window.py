@@ -20,6 +20,7 @@ from workbench.services import queue as queue_service
 from workbench.services.queue import View
 from workbench.ui import settings as keys
 from workbench.ui.app_actions import AppActions
+from workbench.ui.backup_actions import BackupActions
 from workbench.ui.context import AppContext
 from workbench.ui.errors import one_sentence
 from workbench.ui.icons import app_icon
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.app_actions = AppActions(self, ctx, tasks, self.prompts, language_choice)
         self.printing = WindowPrinting(self, ctx.svc, tasks, self.prompts)
         self.printing.jobs.message.connect(self._show_message)
+        self.backups = BackupActions(self, ctx, tasks, self.prompts)
         self._build_menus()
         self._build_status_bar()
         self.user_badge = UserBadge(ctx.svc, self)
@@ -124,6 +126,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a.new_item, a.import_ledger, a.export, a.cleanup])
         file_menu.addSeparator()
         file_menu.addActions(self.printing.actions())
+        file_menu.addSeparator()
+        file_menu.addActions(self.backups.actions())
         file_menu.addSeparator()
         file_menu.addAction(a.load_demo)
         file_menu.addSeparator()
@@ -177,6 +181,9 @@ class MainWindow(QMainWindow):
         a.save.triggered.connect(lambda: self.pane.details.save())
         a.save_next.triggered.connect(lambda: self.pane.details.save(then_next=True))
         a.dataReplaced.connect(self.refresh_all)
+        self.backups.dataReplaced.connect(self.refresh_all)
+        self.backups.dataReplaced.connect(self.user_badge.refresh)  # the users came back too
+        self.backups.message.connect(self._show_message)
         a.registered.connect(self._on_actions_registered)
         a.message.connect(self._show_message)
         a.languageRequested.connect(self.languageRequested)

@@ -1,0 +1,98 @@
+"""File → Back up… and Restore from backup…: a real archive written and read back, the data
+replaced only after asking, a copy of it kept, and bad archives refused with one sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import wait_idle
+from workbench.services import queries
+from workbench.services.backup import verify_backup
+from workbench.services.queue import View
+from workbench.ui.backup_actions import ARCHIVE_SUFFIX
+
+
+def reg_nos(svc) -> set[str]:  # type: ignore[no-untyped-def]
+    return {row.reg_no for row in queries.list_items(svc)}
+
+
+def test_the_file_menu_offers_back_up_and_restore(qtbot: QtBot, make_window) -> None:
+    window = make_window()
+    file_menu = window.menuBar().actions()[0].menu()
+    names = [a.objectName() for a in file_menu.actions()]
+    assert "backUpAction" in names and "restoreAction" in names
+    texts = [a.text() for a in window.backups.actions()]
+    assert texts == ["Back &up…", "Restore from bac&kup…"]
+
+
+def test_back_up_writes_an_archive_that_checks(
+    qtbot: QtBot, register, make_window, prompts, tasks, tmp_path: Path
+) -> None:
+    register("甲办法")
+    register("乙办法")
+    window = make_window()
+    target = tmp_path / "office"  # the suffix is added
+    prompts.answer("save_file", str(target))
+    window.backups.back_up.trigger()
+    wait_idle(qtbot, tasks)
+    archive = target.with_suffix(ARCHIVE_SUFFIX)
+    assert verify_backup(archive).manifest.row_counts["items"] == 2
+    (said,) = prompts.texts("info")
+    assert str(archive) in said and "items 2" in said
+    assert window.backups.suggested_path().endswith(f"-20250616{ARCHIVE_SUFFIX}")
+
+
+def test_restore_replaces_the_data_after_asking_and_keeps_a_copy(
+    qtbot: QtBot, svc, register, make_window, prompts, tasks, tmp_path: Path
+) -> None:
+    first = register("甲办法")
+    window = make_window()
+    archive = tmp_path / f"before{ARCHIVE_SUFFIX}"
+    prompts.answer("save_file", str(archive))
+    window.backups.back_up.trigger()
+    wait_idle(qtbot, tasks)
+    later = register("乙办法")  # registered after the backup
+    window.refresh_all()
+    wait_idle(qtbot, tasks)
+    assert window.queue.total_items == 2
+
+    prompts.answer("open_file", str(archive))
+    prompts.answer("confirm", False)  # the user thinks again: nothing changes
+    window.backups.restore.trigger()
+    wait_idle(qtbot, tasks)
+    assert reg_nos(svc) == {first, later}
+
+    prompts.answer("open_file", str(archive))
+    prompts.answer("confirm", True)
+    window.backups.restore.trigger()
+    wait_idle(qtbot, tasks)
+    question = prompts.texts("confirm")[-1]
+    assert "items 1" in question and "replaces all the data" in question
+    assert reg_nos(svc) == {first}
+    assert window.queue.total_items == 1  # the window shows the restored data
+    window.sidebar.select(View.ALL.value)
+    wait_idle(qtbot, tasks)
+    assert window.queue.model.rowCount() == 1
+    said = prompts.texts("info")[-1]
+    assert "kept in" in said
+    kept = Path(said.rsplit("kept in ", 1)[1].rstrip("."))
+    assert kept.is_file() and kept != svc.db.target.path
+
+
+def test_a_damaged_archive_is_refused_and_changes_nothing(
+    qtbot: QtBot, svc, register, make_window, prompts, tasks, tmp_path: Path
+) -> None:
+    reg = register("甲办法")
+    window = make_window()
+    bad = tmp_path / f"notes{ARCHIVE_SUFFIX}"
+    bad.write_bytes(b"not a backup at all")
+    prompts.answer("open_file", str(bad))
+    window.backups.restore.trigger()
+    wait_idle(qtbot, tasks)
+    (warning,) = prompts.texts("warn")
+    assert str(bad.name) in warning or "backup" in warning.lower()
+    assert "\n" not in warning and "Traceback" not in warning
+    assert not prompts.texts("confirm")  # never asked to replace anything
+    assert reg_nos(svc) == {reg}
