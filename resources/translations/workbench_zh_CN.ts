@@ -1048,6 +1048,16 @@
     <context>
         <name>ItemPane</name>
         <message>
+            <location filename="../../workbench/ui/widgets/item_pane.py" line="208" />
+            <source>Unsaved changes</source>
+            <translation>未保存的修改</translation>
+        </message>
+        <message>
+            <location filename="../../workbench/ui/widgets/item_pane.py" line="209" />
+            <source>The details of %1 have unsaved changes. Save them?</source>
+            <translation>%1 的详情有未保存的修改。要保存吗？</translation>
+        </message>
+        <message>
             <location filename="../../workbench/ui/widgets/item_pane.py" line="28" />
             <source>Item</source>
             <translation>事项</translation>
@@ -1461,16 +1471,6 @@
             <location filename="../../workbench/ui/main_window.py" line="109" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../workbench/ui/main_window.py" line="201" />
-            <source>Unsaved changes</source>
-            <translation>未保存的修改</translation>
-        </message>
-        <message>
-            <location filename="../../workbench/ui/main_window.py" line="202" />
-            <source>The details of %1 have unsaved changes. Save them?</source>
-            <translation>%1 的详情有未保存的修改。要保存吗？</translation>
         </message>
         <message>
             <location filename="../../workbench/ui/main_window.py" line="233" />

@@ -232,24 +232,6 @@ class MainWindow(QMainWindow):
         self.save_state()
         event.accept()
 
-    def _leave_item(self) -> bool:
-        """Before the item on screen goes away: save or discard unsaved details."""
-        if not self.pane.is_dirty():
-            return True
-        answer = self.prompts.save_discard(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("The details of %1 have unsaved changes. Save them?").replace(
-                "%1", self.controller.current.reg_no if self.controller.current else ""
-            ),
-        )
-        if answer is None:
-            return False
-        if answer:
-            return self.pane.details.save() or not self.pane.is_dirty()
-        self.pane.details.discard_draft()
-        return True
-
     # --- refreshing -------------------------------------------------------------------------
 
     def refresh_all(self) -> None:
@@ -355,7 +337,7 @@ class MainWindow(QMainWindow):
         previous = self.controller.current.id if self.controller.current else None
         if item_id == previous:
             return
-        if not self._leave_item():
+        if not self.pane.leave_item(self.prompts):
             if previous is not None:  # stay; after this selection change has finished
                 QTimer.singleShot(0, lambda: self.queue.select_item(previous, emit=False))
             return

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, Q
 from workbench.services.views import ItemView
 from workbench.ui import labels
 from workbench.ui.item_controller import ItemController
+from workbench.ui.prompts import Prompts
 from workbench.ui.widgets.common import ERROR_STYLE, MUTED_STYLE, WARNING_STYLE
 from workbench.ui.widgets.details_tab import DetailsTab
 from workbench.ui.widgets.item_actions import ItemActions
@@ -197,3 +198,23 @@ class ItemPane(QWidget):
 
     def is_dirty(self) -> bool:
         return self.details.is_dirty()
+
+    def leave_item(self, prompts: Prompts) -> bool:
+        """Before the item on screen goes away: save or discard unsaved details (False: the
+        user chose to stay)."""
+        if not self.is_dirty():
+            return True
+        current = self.controller.current
+        answer = prompts.save_discard(
+            self.window(),
+            self.tr("Unsaved changes"),
+            self.tr("The details of %1 have unsaved changes. Save them?").replace(
+                "%1", current.reg_no if current else ""
+            ),
+        )
+        if answer is None:
+            return False
+        if answer:
+            return self.details.save() or not self.is_dirty()
+        self.details.discard_draft()
+        return True
