@@ -4,7 +4,8 @@ the people who never open a terminal.
 
 Both run on the worker. Restoring asks first, names what will be replaced, and keeps a copy of
 the data as it is; it is offered on the embedded file only: on a shared server the database
-administrator restores into a new database (docs/SHARED_MODE.md).
+administrator restores into a new database (docs/SHARED_MODE.md, "Backups and restores
+on a server").
 """
 
 from __future__ import annotations
