@@ -63,6 +63,7 @@ class AppActions(QObject):
         self.save_next.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.guide = a(self.tr("&User guide"), "F1", self._on_guide_triggered)
         self.about = a(self.tr("&About"), "", self._on_about_triggered)
+        self.check_audit = a(self.tr("Check the audit lo&g…"), "", self._on_check_audit_triggered)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, text in (
@@ -154,6 +155,31 @@ class AppActions(QObject):
         show_user_guide(self.window, self.ctx.language)
 
     # --- data -------------------------------------------------------------------------------
+
+    def _on_check_audit_triggered(self) -> None:
+        """``workbench audit verify``: recompute the hash chain of every recorded change."""
+        from workbench.services.audit import verify_audit
+
+        def done(report: Any) -> None:
+            self.message.emit("")
+            title = self.tr("Check the audit log")
+            if report.ok:
+                text = self.tr(
+                    "The audit log is intact: the hash chain of all %n record(s) matches.",
+                    "",
+                    report.events,
+                )
+                self.prompts.info(self.window, title, text)
+                return
+            text = self.tr(
+                "The audit log was changed at record %1: that record, or the one before it, is "
+                "no longer what was written. Keep the backups made before the change, and find "
+                "out who had access to the data."
+            ).replace("%1", str(report.first_bad_id))
+            self.prompts.warn(self.window, title, text)
+
+        self.message.emit(self.tr("Checking the audit log…"))
+        self.tasks.submit(verify_audit, self.ctx.svc, on_done=done, on_error=self._error)
 
     def _on_switch_location_triggered(self) -> None:
         current = self.ctx.svc.db.target.path

@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         item_menu.addAction(a.save_next)
         help_menu = bar.addMenu(self.tr("H&elp"))
         help_menu.addAction(a.guide)
+        help_menu.addAction(a.check_audit)
         help_menu.addAction(a.about)
 
     def _build_status_bar(self) -> None:

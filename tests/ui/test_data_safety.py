@@ -1,5 +1,6 @@
-"""File → Back up… and Restore from backup…: a real archive written and read back, the data
-replaced only after asking, a copy of it kept, and bad archives refused with one sentence."""
+"""Keeping the data safe from the window: File → Back up… and Restore from backup… (a real
+archive written and read back, the data replaced only after asking, a copy of it kept, bad
+archives refused with one sentence), and Help → Check the audit log…"""
 
 from __future__ import annotations
 
@@ -96,3 +97,28 @@ def test_a_damaged_archive_is_refused_and_changes_nothing(
     assert "\n" not in warning and "Traceback" not in warning
     assert not prompts.texts("confirm")  # never asked to replace anything
     assert reg_nos(svc) == {reg}
+
+
+def test_help_checks_the_audit_log_and_names_a_changed_record(
+    qtbot: QtBot, svc, register, make_window, prompts, tasks
+) -> None:
+    import sqlite3
+
+    register("甲办法")
+    window = make_window()
+    help_menu = window.menuBar().actions()[-1].menu()
+    assert window.app_actions.check_audit in help_menu.actions()
+    window.app_actions.check_audit.trigger()
+    wait_idle(qtbot, tasks)
+    (intact,) = prompts.texts("info")
+    assert intact.startswith("The audit log is intact") and "records" in intact
+    # someone with the file drops the guard and rewrites who registered the item
+    con = sqlite3.connect(svc.db.target.path)
+    con.execute("DROP TRIGGER audit_events_no_update")
+    con.execute("UPDATE audit_events SET actor = 'mallory' WHERE id = 1")
+    con.commit()
+    con.close()
+    window.app_actions.check_audit.trigger()
+    wait_idle(qtbot, tasks)
+    (changed,) = prompts.texts("warn")
+    assert "changed at record 1" in changed

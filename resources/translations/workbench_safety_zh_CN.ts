@@ -106,4 +106,29 @@ Restore it?</source>
             </translation>
         </message>
     </context>
+    <context>
+        <name>AppActions</name>
+        <message>
+            <source>Check the audit lo&amp;g…</source>
+            <translation>核验审计记录(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>Check the audit log</source>
+            <translation>核验审计记录</translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit log is intact: the hash chain of all %n record(s) matches.</source>
+            <translation>
+                <numerusform>审计记录完整：全部 %n 条记录的哈希链一致。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The audit log was changed at record %1: that record, or the one before it, is no longer what was written. Keep the backups made before the change, and find out who had access to the data.</source>
+            <translation>审计记录在第 %1 号记录处被改动：该记录或其前一条记录已不是当初写入的内容。请保留改动之前的备份，并查明哪些人接触过数据。</translation>
+        </message>
+        <message>
+            <source>Checking the audit log…</source>
+            <translation>正在核验审计记录…</translation>
+        </message>
+    </context>
 </TS>

@@ -18,4 +18,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>AppActions</name>
+        <message numerus="yes">
+            <source>The audit log is intact: the hash chain of all %n record(s) matches.</source>
+            <translation>
+                <numerusform>The audit log is intact: the hash chain of its %n record matches.</numerusform>
+                <numerusform>The audit log is intact: the hash chain of all %n records matches.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>
