@@ -24,6 +24,10 @@
             <translation>备份文件 (*%1)</translation>
         </message>
         <message>
+            <source>Backups (*%1 *%2)</source>
+            <translation>备份 (*%1 *%2)</translation>
+        </message>
+        <message>
             <source>Not done</source>
             <translation>未完成</translation>
         </message>

@@ -122,3 +122,51 @@ def test_help_checks_the_audit_log_and_names_a_changed_record(
     wait_idle(qtbot, tasks)
     (changed,) = prompts.texts("warn")
     assert "changed at record 1" in changed
+
+
+def test_an_automatic_snapshot_is_restored_with_its_attachments(
+    qtbot: QtBot, svc, paths, register, make_window, prompts, tasks, tmp_path: Path
+) -> None:
+    """Yesterday's automatic copy of the data file: chosen in the same dialog, which opens in
+    the snapshots' folder; the attachment files are found where the live data keeps them."""
+    from workbench.services.attachments import add_attachment, list_attachments
+    from workbench.services.backup import auto_backup
+
+    kept = register("甲办法")
+    note = tmp_path / "起草说明.txt"
+    note.write_text("起草说明：依据科技进步法。", encoding="utf-8")
+    add_attachment(svc, kept, note)
+    rotation = auto_backup(svc, paths)  # what the window does once a day
+    assert rotation is not None
+    later = register("乙办法")
+    window = make_window()
+    assert window.backups.restore_folder() == str(rotation.backups_dir)
+    prompts.answer("open_file", str(rotation.daily))
+    prompts.answer("confirm", True)
+    window.backups.restore.trigger()
+    wait_idle(qtbot, tasks)
+    assert later not in reg_nos(svc) and kept in reg_nos(svc)
+    question = prompts.texts("confirm")[-1]
+    assert "items 1" in question and "attachment records 1" in question
+    said = prompts.texts("info")[-1]
+    assert "missing" not in said and "kept in" in said
+    (attachment,) = list_attachments(svc, kept)
+    assert attachment.name == "起草说明.txt"
+    assert window.backups._work is None  # the archive made of the snapshot is gone
+
+
+def test_a_file_that_is_not_a_snapshot_is_refused(
+    qtbot: QtBot, svc, register, make_window, prompts, tasks, tmp_path: Path
+) -> None:
+    reg = register("甲办法")
+    window = make_window()
+    fake = tmp_path / "2025-06-15.sqlite3"
+    fake.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    prompts.answer("open_file", str(fake))
+    window.backups.restore.trigger()
+    wait_idle(qtbot, tasks)
+    (warning,) = prompts.texts("warn")
+    assert str(fake) in warning  # the file chosen, not the copy the check worked on
+    assert "\n" not in warning and "Traceback" not in warning
+    assert not prompts.texts("confirm")
+    assert reg_nos(svc) == {reg}

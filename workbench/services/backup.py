@@ -145,15 +145,19 @@ def _output_path(out: Path, db: Database) -> Path:
     return out
 
 
-def create_backup(ctx: ServiceContext, out: Path) -> BackupResult:
+def create_backup(
+    ctx: ServiceContext, out: Path, *, attachments_dir: Path | None = None
+) -> BackupResult:
     """Write every table, the attachments and a manifest to the archive ``out``.
 
     Everything is read in one read transaction, so the archive is one consistent moment even
-    while others keep working. The file appears under its name only once complete.
+    while others keep working. The file appears under its name only once complete. The files
+    of attachments are read from ``attachments_dir`` when given (a snapshot's database has
+    none beside it: they are where the live database keeps them), else from beside the file.
     """
     db = ctx.db
     dest = _output_path(out, db)
-    attachments_dir = storage_dir(ctx)
+    attachments_dir = attachments_dir or storage_dir(ctx)
     try:
         writer = arc.ArchiveWriter(dest)
     except OSError as exc:

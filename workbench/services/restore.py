@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
+import shutil
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -210,3 +211,35 @@ def _check_restored(
         archive_created_at=verified.manifest.created_at,
         source_backend=verified.manifest.source_backend,
     )
+
+
+#: the automatic snapshots (copies of the data file) that a restore also takes
+SNAPSHOT_SUFFIX = ".sqlite3"
+
+
+def checked_source(ctx: ServiceContext, source: Path, work: Path) -> arc.VerifiedArchive:
+    """``source`` checked completely for :func:`restore_into`: a backup archive, or one of
+    the embedded database's automatic snapshots, turned into an archive in the folder ``work``
+    first. The snapshot is copied before it is opened (opening brings an older one up to date,
+    and the kept copy must not change); its attachments are read where ``ctx``'s database
+    keeps them, as their files are never changed or removed there."""
+    if source.suffix.lower() != SNAPSHOT_SUFFIX:
+        return verify_backup(source)
+    copy = work / f"{source.stem}{SNAPSHOT_SUFFIX}"
+    try:
+        shutil.copyfile(source, copy)
+    except OSError as exc:
+        raise RestoreError(
+            "restore.snapshot_unreadable", path=str(source), reason=exc.strerror or str(exc)
+        ) from None
+    try:
+        snapshot = open_database(str(copy))
+    except WorkbenchError as exc:  # its sentence names the file chosen, not the working copy
+        exc.params.update({k: str(source) for k, v in exc.params.items() if v == str(copy)})
+        raise
+    try:
+        archive = work / f"{source.stem}{arc.SUFFIX}"
+        create_backup(ServiceContext(snapshot), archive, attachments_dir=storage_dir(ctx))
+    finally:
+        snapshot.close()
+    return verify_backup(archive)

@@ -2,16 +2,19 @@
 ``workbench backup`` and ``workbench restore`` (services/backup.py, services/restore.py), for
 the people who never open a terminal.
 
-Both run on the worker. Restoring asks first, names what will be replaced, and keeps a copy of
-the data as it is; it is offered on the embedded file only: on a shared server the database
-administrator restores into a new database (docs/SHARED_MODE.md, "Backups and restores
-on a server").
+Both run on the worker. Restoring takes an archive or one of the automatic daily, weekly or
+monthly snapshots (the file dialog opens in their folder); it asks first, names what will be
+replaced, and keeps a copy of the data as it is. It is offered on the embedded file only: on a
+shared server the database administrator restores into a new database (docs/SHARED_MODE.md,
+"Backups and restores on a server").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import shutil
+import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -53,6 +56,7 @@ class BackupActions(QObject):
         self.restore.setStatusTip(self.tr("Replace all the data with a backup archive"))
         self.back_up.triggered.connect(self.start_backup)
         self.restore.triggered.connect(self.start_restore)
+        self._work: Path | None = None  # a snapshot turned into an archive, while restoring
 
     def actions(self) -> list[QAction]:
         return [self.back_up, self.restore]
@@ -61,6 +65,7 @@ class BackupActions(QObject):
         return self.tr("Backup archives (*%1)").replace("%1", ARCHIVE_SUFFIX)
 
     def _error(self, exc: BaseException) -> None:
+        self._forget_work()
         if not isinstance(exc, WorkbenchError):
             log.error("backup or restore failed", exc_info=exc)
         self.message.emit("")
@@ -110,6 +115,14 @@ class BackupActions(QObject):
 
     # --- restoring ----------------------------------------------------------------------------
 
+    def restore_folder(self) -> str:
+        """Where the file dialog opens: the automatic snapshots of this data file, if any."""
+        from workbench.services.backup import backups_dir_for
+
+        target = self.ctx.svc.db.target
+        snapshots = backups_dir_for(target, self.ctx.paths) if target.path else None
+        return str(snapshots) if snapshots is not None and snapshots.is_dir() else ""
+
     def start_restore(self) -> None:
         if self.ctx.svc.db.target.path is None:
             self.prompts.info(
@@ -121,22 +134,41 @@ class BackupActions(QObject):
                 ),
             )
             return
-        path = self.prompts.open_file(self.window, self.tr("Restore from backup"), self._filters())
+        from workbench.services.restore import SNAPSHOT_SUFFIX, checked_source
+
+        filters = self.tr("Backups (*%1 *%2)").replace("%1", ARCHIVE_SUFFIX)
+        path = self.prompts.open_file(
+            self.window,
+            self.tr("Restore from backup"),
+            filters.replace("%2", SNAPSHOT_SUFFIX),
+            self.restore_folder(),
+        )
         if not path:
             return
-        from workbench.services.backup import verify_backup
-
+        source = Path(path)
+        self._forget_work()
+        self._work = Path(tempfile.mkdtemp(prefix="workbench-restore-"))
         self.message.emit(self.tr("Checking the backup…"))
         self.tasks.submit(
-            verify_backup, Path(path), on_done=self._confirm_restore, on_error=self._error
+            checked_source,
+            self.ctx.svc,
+            source,
+            self._work,
+            on_done=lambda verified: self._confirm_restore(verified, _made(source, verified)),
+            on_error=self._error,
         )
 
-    def _confirm_restore(self, verified: Any) -> None:
+    def _forget_work(self) -> None:
+        """Remove the folder where a snapshot was turned into an archive."""
+        if self._work is not None:
+            shutil.rmtree(self._work, ignore_errors=True)
+            self._work = None
+
+    def _confirm_restore(self, verified: Any, made: str) -> None:
         from workbench.services.backup import counts_text
 
         self.message.emit("")
         manifest = verified.manifest
-        made = _when(manifest.created_at)
         question = (
             self.tr(
                 "The backup made on %1 holds:\n%2\n\nIt replaces all the data in %3. A copy "
@@ -148,6 +180,7 @@ class BackupActions(QObject):
         )
         title = self.tr("Restore from backup")
         if not self.prompts.confirm(self.window, title, question, self.tr("Restore")):
+            self._forget_work()
             return
         from workbench.services.restore import restore_into
 
@@ -165,6 +198,7 @@ class BackupActions(QObject):
     def _restored(self, result: Any) -> None:
         from workbench.services.backup import counts_text
 
+        self._forget_work()
         self.dataReplaced.emit()
         self.message.emit(self.tr("Backup restored"))
         text = self.tr("Restored:") + "\n" + counts_text(_present(result.row_counts))
@@ -184,9 +218,16 @@ def _present(counts: Mapping[str, int]) -> dict[str, int]:
     return {table: n for table, n in counts.items() if n}
 
 
-def _when(created_at: str) -> str:
-    """The archive's creation time (ISO 8601 with its offset) as the local date and minute."""
+def _made(source: Path, verified: Any) -> str:
+    """When the backup was made, to the minute: an archive says so in its manifest (ISO 8601
+    with its offset); an automatic snapshot is as old as its file."""
+    from workbench.services.restore import SNAPSHOT_SUFFIX
+
     try:
-        return dt.datetime.fromisoformat(created_at).strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return created_at
+        if source.suffix.lower() == SNAPSHOT_SUFFIX:
+            made = dt.datetime.fromtimestamp(source.stat().st_mtime)
+        else:
+            made = dt.datetime.fromisoformat(verified.manifest.created_at)
+    except (OSError, ValueError):
+        return str(verified.manifest.created_at)
+    return made.strftime("%Y-%m-%d %H:%M")

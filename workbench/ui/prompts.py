@@ -202,8 +202,10 @@ class Prompts:
             return None
         return [code for code, box in boxes if box.isChecked()]
 
-    def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    def open_file(
+        self, parent: QWidget | None, title: str, filters: str, start: str = ""
+    ) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, title, start, filters)
         return path or None
 
     def open_files(self, parent: QWidget | None, title: str, filters: str) -> list[str]:

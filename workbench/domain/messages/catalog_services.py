@@ -247,6 +247,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{occupied} (just written by someone else): the restore was cancelled and the database "
         "was not changed.",
     ),
+    "restore.snapshot_unreadable": (
+        "无法读取自动备份“{path}”：{reason}；数据库未作任何改动。",
+        "Cannot read the automatic backup “{path}”: {reason}; the database was not changed.",
+    ),
     "restore.failed": (
         "恢复失败（{reason}）：数据库未作任何改动。",
         "The restore failed ({reason}): the database was not changed.",
